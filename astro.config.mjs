@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkDirective from 'remark-directive';
+import remarkCompletions, { completionDirective } from './src/plugins/remark-completions.ts';
+import remarkDirectiveGuard from './src/plugins/remark-directive-guard.ts';
+import rehypePhraseBreaks from './src/plugins/rehype-phrase-breaks.ts';
+import { loadSiteSettings } from './src/lib/site-settings.ts';
+import { isPublicPage } from './src/lib/site-map.ts';
+
+const settings = loadSiteSettings();
+
+export default defineConfig({
+  // The public URL is configured once, in content/site.yaml.
+  site: settings.publicUrl,
+  trailingSlash: 'always',
+  // The build script points this elsewhere so that a failed build never touches dist/.
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  markdown: {
+    // Astro 7's default processor (Sätteri) runs no remark plugins; ours need unified.
+    processor: unified({
+      remarkPlugins: [remarkDirective, remarkCompletions, [remarkDirectiveGuard, { known: [completionDirective] }]],
+      rehypePlugins: [rehypePhraseBreaks],
+      // Keep the guideline's own characters: no curly quotes or dashes from SmartyPants.
+      smartypants: false,
+    }),
+  },
+  integrations: [mdx(), sitemap({ filter: isPublicPage })],
+});

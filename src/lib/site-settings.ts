@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { loadYamlFile } from './yaml-data.ts';
+
+/** A value an editor must still fill in: `null` in the data file until then. */
+const fillable = z.string().trim().min(1).nullable();
+
+/** Schema of `content/site.yaml`, the one file for site-wide settings and contact details. */
+export const siteSettingsSchema = z
+  .object({
+    /** Site name shown in the header, titles and print products. */
+    siteName: z.string().min(1),
+    /** Public URL with a trailing slash: canonical links, sitemap and the pamphlets' QR code. */
+    publicUrl: z.url({ protocol: /^https?$/ }).endsWith('/'),
+    /** Who publishes the site (shown in the footer and on printed matter). */
+    publisher: z.string().min(1),
+    /** Contact block shown in the footer and on printed matter. */
+    contact: z
+      .object({
+        /** Responsible department. */
+        department: fillable,
+        /** Telephone number. */
+        phone: fillable,
+        /** Fax number. */
+        fax: fillable,
+        /** E-mail address. */
+        email: z.email().nullable(),
+        /** Street address of the consultation window. */
+        address: fillable,
+        /** Opening hours of the consultation window. */
+        hours: fillable,
+      })
+      .strict(),
+  })
+  .strict();
+
+/** Site-wide settings, validated. */
+export type SiteSettings = z.output<typeof siteSettingsSchema>;
+
+/** Where the settings live, relative to the project root. */
+export const siteSettingsPath = 'content/site.yaml';
+
+let cached: SiteSettings | undefined;
+
+/** Loads `content/site.yaml` once per process; a mistake throws a ContentError naming the line. */
+export function loadSiteSettings(root = process.cwd()): SiteSettings {
+  cached ??= loadYamlFile(resolve(root, siteSettingsPath), siteSettingsSchema);
+  return cached;
+}
+
+/** Dotted names of the settings an editor has not filled in yet (`null`), for the build's reminder. */
+export function unfilledSettings(settings: SiteSettings): string[] {
+  return Object.entries(settings.contact)
+    .filter(([, value]) => value === null)
+    .map(([key]) => `contact.${key}`);
+}

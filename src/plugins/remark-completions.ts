@@ -1,0 +1,71 @@
+import type { Root, PhrasingContent } from 'mdast';
+import type { ElementContent } from 'hast';
+import type { TextDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import { visitParents } from 'unist-util-visit-parents';
+import type { VFile } from 'vfile';
+import { t } from '../i18n/ja.ts';
+
+/** The directive authors write: `:completion[補った語句]`. */
+export const completionDirective = 'completion';
+
+/** One editorial completion, as listed on この文書について. */
+export interface Completion {
+  /** Fragment id on the page, e.g. `completion-2`. */
+  id: string;
+  /** The words the editor added. */
+  text: string;
+  /** The official text just before the completion, for context in the list. */
+  before: string;
+  /** Source line in the MDX file, so the list can be traced back. */
+  line: number | undefined;
+}
+
+/** How much of the preceding official text the list quotes. */
+const contextLength = 24;
+
+/**
+ * Turns `:completion[…]` into an `<ins>` that shows the added words in 〔 〕 and tells
+ * screen-reader users where the addition starts and ends. Records every completion in
+ * the page's frontmatter (`completions`) so この文書について can list them all.
+ * A completion that is empty or holds anything but plain text fails the build, naming the line.
+ */
+export default function remarkCompletions() {
+  return (tree: Root, file: VFile) => {
+    const completions: Completion[] = [];
+    visitParents(tree, 'textDirective', (node: TextDirective, ancestors) => {
+      if (node.name !== completionDirective) return;
+      const text = toString(node).trim();
+      if (!text || node.children.some((child) => child.type !== 'text')) {
+        file.fail(
+          `補記「:${completionDirective}[…]」の [ ] の中には、補う語句を飾りのない文字で書いてください(空や、リンク・強調は使えません)。`,
+          node,
+        );
+      }
+      if (Object.keys(node.attributes ?? {}).length > 0) {
+        file.fail(`補記「:${completionDirective}[${text}]」には { } の属性を付けられません。`, node);
+      }
+      const id = `${completionDirective}-${completions.length + 1}`;
+      const parent = ancestors.at(-1);
+      const siblings = parent && 'children' in parent ? (parent.children as PhrasingContent[]) : [];
+      const before = siblings
+        .slice(0, siblings.indexOf(node))
+        .map((sibling) => toString(sibling))
+        .join('')
+        .slice(-contextLength);
+      completions.push({ id, text, before, line: node.position?.start.line });
+      node.data = {
+        hName: 'ins',
+        hProperties: { id, className: ['completion'] },
+        hChildren: [hiddenLabel(t('completion.before')), { type: 'text', value: `〔${text}〕` }, hiddenLabel(t('completion.after'))],
+      };
+    });
+    const astro = ((file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> });
+    (astro.frontmatter ??= {}).completions = completions;
+  };
+}
+
+/** Text that screen readers announce and the eye does not see. */
+function hiddenLabel(label: string): ElementContent {
+  return { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: label }] };
+}
