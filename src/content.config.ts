@@ -1,11 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { guidelineSchema, standalonePageSchema } from './lib/content-schemas.ts';
+import { collectionDefinitions } from './lib/collections.ts';
 
 /** Content lives in the top-level `content/` folder: words only, no code. */
 const mdxIn = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/*.mdx' });
 
+const { guideline, pages, principles, forms, guidebook } = collectionDefinitions;
+
 export const collections = {
-  guideline: defineCollection({ loader: mdxIn('guideline'), schema: guidelineSchema }),
-  pages: defineCollection({ loader: mdxIn('pages'), schema: standalonePageSchema }),
+  guideline: defineCollection({ loader: mdxIn(guideline.folder), schema: guideline.schema }),
+  pages: defineCollection({ loader: mdxIn(pages.folder), schema: pages.schema }),
+  principles: defineCollection({ loader: mdxIn(principles.folder), schema: principles.schema }),
+  forms: defineCollection({ loader: mdxIn(forms.folder), schema: forms.schema }),
+  guidebook: defineCollection({ loader: mdxIn(guidebook.folder), schema: guidebook.schema }),
 };

@@ -27,3 +27,14 @@ export class ContentError extends Error {
     return `${this.location} ${this.message}`;
   }
 }
+
+/** Several mistakes found at once; the message lists each on its own line. */
+export class ContentErrors extends Error {
+  readonly problems: readonly ContentError[];
+
+  constructor(problems: readonly ContentError[]) {
+    super(problems.map((problem) => problem.toString()).join('\n'));
+    this.name = 'ContentErrors';
+    this.problems = problems;
+  }
+}

@@ -6,9 +6,9 @@ const kindNames: Record<string, string> = {
   number: '数値',
   int: '整数',
   boolean: 'true または false',
-  array: 'リスト(- で始まる行)',
+  array: 'リスト（- で始まる行）',
   object: '項目のまとまり',
-  date: '日付(例: 2026-04-01)',
+  date: '日付（例: 2026-04-01）',
   null: 'null',
 };
 
@@ -40,7 +40,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_type': {
       const expected = kindNames[issue.expected] ?? issue.expected;
       if (issue.input === undefined) return `${subject}がありません。${expected}で書いてください。`;
-      return `${subject}は${expected}で書いてください(いまは${kindOf(issue.input)}です)。`;
+      return `${subject}は${expected}で書いてください（いまは${kindOf(issue.input)}です）。`;
     }
     case 'unrecognized_keys':
       return `${field ? `${subject}の中に` : ''}使えない項目 ${issue.keys.map((key) => `「${key}」`).join('')} があります。綴りを確かめてください。`;
@@ -50,7 +50,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return issue.origin === 'array'
         ? `${subject}は${issue.minimum}個以上書いてください。`
         : issue.origin === 'string'
-          ? `${subject}が空か短すぎます(${issue.minimum}文字以上)。`
+          ? `${subject}が空か短すぎます（${issue.minimum}文字以上）。`
           : `${subject}は${issue.minimum}以上にしてください。`;
     case 'too_big':
       return issue.origin === 'array'
@@ -59,7 +59,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
           ? `${subject}は${issue.maximum}文字までです。`
           : `${subject}は${issue.maximum}以下にしてください。`;
     case 'invalid_format':
-      return `${subject}の形式が正しくありません(${issue.message})。`;
+      return `${subject}の形式が正しくありません（${issue.message}）。`;
     default:
       return `${subject}: ${issue.message}`;
   }

@@ -2,29 +2,49 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
-import { ContentError } from './content-error.ts';
+import { ContentError, ContentErrors } from './content-error.ts';
 import { describeIssue } from './schema-messages.ts';
 
-/** Reads a YAML data file and validates it, naming the line of the first mistake. */
+/** Reads a YAML data file and validates it; mistakes throw, each naming its line. */
 export function loadYamlFile<Schema extends z.ZodType>(path: string, schema: Schema): z.output<Schema> {
   const text = readFileSync(path, 'utf8');
   return parseYamlData(text, relative(process.cwd(), resolve(path)), schema);
 }
 
-/** Parses YAML text (already read) and validates it against `schema`. */
-export function parseYamlData<Schema extends z.ZodType>(text: string, file: string, schema: Schema): z.output<Schema> {
+/** Parses and validates YAML text; throws {@link ContentErrors} listing every mistake. */
+export function parseYamlData<Schema extends z.ZodType>(text: string, file: string, schema: Schema, firstLine = 1): z.output<Schema> {
+  const result = validateYamlData(text, file, schema, firstLine);
+  if (result.problems.length > 0) throw new ContentErrors(result.problems);
+  return result.data as z.output<Schema>;
+}
+
+/**
+ * Parses YAML text and validates it against `schema`, returning every mistake with its line.
+ * `firstLine` is where the YAML starts in its file (2 for frontmatter below `---`).
+ */
+export function validateYamlData<Schema extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: Schema,
+  firstLine = 1,
+): { data: z.output<Schema> | undefined; problems: ContentError[] } {
+  const shift = (place: { line: number; column: number } | undefined) => place && { line: place.line + firstLine - 1, column: place.column };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const syntaxError = doc.errors[0];
-  if (syntaxError) {
-    const at = lineCounter.linePos(syntaxError.pos[0]);
-    throw new ContentError(file, `YAMLの書き方に誤りがあります: ${syntaxError.message.split('\n')[0]}`, at.line ? { line: at.line, column: at.col } : undefined);
+  if (doc.errors.length > 0) {
+    const problems = doc.errors.map((error) => {
+      const at = lineCounter.linePos(error.pos[0]);
+      return new ContentError(file, `YAMLの書き方に誤りがあります: ${error.message.split('\n')[0]}`, shift({ line: at.line, column: at.col }));
+    });
+    return { data: undefined, problems };
   }
   const result = schema.safeParse(doc.toJS());
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-  throw new ContentError(file, describeIssue(issue), positionOf(doc, path, lineCounter));
+  if (result.success) return { data: result.data, problems: [] };
+  const problems = result.error.issues.map((issue) => {
+    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+    return new ContentError(file, describeIssue(issue), shift(positionOf(doc, path, lineCounter)));
+  });
+  return { data: undefined, problems };
 }
 
 /** Finds the line of the deepest node that exists along `path`, so a missing key points at its parent. */
