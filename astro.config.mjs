@@ -3,10 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkDirective from 'remark-directive';
-import remarkCompletions, { completionDirective } from './src/plugins/remark-completions.ts';
-import remarkDirectiveGuard from './src/plugins/remark-directive-guard.ts';
-import rehypePhraseBreaks from './src/plugins/rehype-phrase-breaks.ts';
+import { remarkPlugins, rehypePlugins } from './src/plugins/pipeline.ts';
 import { loadSiteSettings } from './src/lib/site-settings.ts';
 import { isPublicPage } from './src/lib/site-map.ts';
 
@@ -23,11 +20,23 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark plugins; ours need unified.
     processor: unified({
-      remarkPlugins: [remarkDirective, remarkCompletions, [remarkDirectiveGuard, { known: [completionDirective] }]],
-      rehypePlugins: [rehypePhraseBreaks],
+      remarkPlugins,
+      rehypePlugins,
       // Keep the guideline's own characters: no curly quotes or dashes from SmartyPants.
       smartypants: false,
     }),
   },
   integrations: [mdx(), sitemap({ filter: isPublicPage })],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's MDX modules carry a "use astro:head-inject" directive that the bundler
+        // warns about on every page; it is expected and harmless, so keep the log readable.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

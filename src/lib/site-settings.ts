@@ -14,6 +14,8 @@ export const siteSettingsSchema = z
     publicUrl: z.url({ protocol: /^https?$/ }).endsWith('/'),
     /** Who publishes the site (shown in the footer and on printed matter). */
     publisher: z.string().min(1),
+    /** The publisher's own website, linked from the footer. */
+    publisherUrl: z.url({ protocol: /^https?$/ }),
     /** Contact block shown in the footer and on printed matter. */
     contact: z
       .object({

@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
 import { splitPhrases } from '../lib/phrases.ts';
 
@@ -23,16 +23,16 @@ export default function rehypePhraseBreaks() {
 
 /** Splits every text node below `element` into phrases joined by `<wbr>`. */
 export function breakPhrases(element: Element): void {
-  element.children = element.children.flatMap((child) => {
+  element.children = element.children.flatMap((child): ElementContent[] => {
     if (child.type === 'element') {
       breakPhrases(child);
       return [child];
     }
     if (child.type !== 'text') return [child];
     const phrases = splitPhrases(child.value);
-    return phrases.flatMap((phrase, index) => [
-      ...(index > 0 ? [{ type: 'element', tagName: 'wbr', properties: {}, children: [] } as Element] : []),
-      { type: 'text' as const, value: phrase },
+    return phrases.flatMap((phrase, index): ElementContent[] => [
+      ...(index > 0 ? [{ type: 'element', tagName: 'wbr', properties: {}, children: [] } satisfies Element] : []),
+      { type: 'text', value: phrase },
     ]);
   });
 }

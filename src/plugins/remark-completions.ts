@@ -38,7 +38,7 @@ export default function remarkCompletions() {
       const text = toString(node).trim();
       if (!text || node.children.some((child) => child.type !== 'text')) {
         file.fail(
-          `補記「:${completionDirective}[…]」の [ ] の中には、補う語句を飾りのない文字で書いてください(空や、リンク・強調は使えません)。`,
+          `補記「:${completionDirective}[…]」の [ ] の中には、補う語句を飾りのない文字で書いてください（空や、リンク・強調は使えません）。`,
           node,
         );
       }

@@ -25,8 +25,8 @@ export default function remarkDirectiveGuard(options: { known: readonly string[]
       }
       const marker = directive.type === 'textDirective' ? ':' : directive.type === 'leafDirective' ? '::' : ':::';
       file.fail(
-        `「${marker}${directive.name}」は使えない指示です。使えるのは ${[...known].map((name) => `「:${name}」`).join('')} です。` +
-          `コロン(:)を文字として書きたいときは「\\:」と書いてください。`,
+        `「${marker}${directive.name}」は使えない指示です。使えるのは${[...known].map((name) => `「:${name}」`).join('')}です。` +
+          `コロン（:）を文字として書きたいときは「\\:」と書いてください。`,
         directive,
       );
     });

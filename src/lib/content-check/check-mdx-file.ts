@@ -10,8 +10,6 @@ import { parseMdx } from './parse-mdx.ts';
 export interface MdxCheckContext {
   /** Components that content may use (`<Name>`). */
   components: readonly string[];
-  /** Directives that plugins handle (`:name[…]`). */
-  directives: readonly string[];
 }
 
 /** The result of checking one MDX file: its problems, and its tree and frontmatter when readable. */
@@ -22,18 +20,12 @@ export interface MdxCheckResult {
 }
 
 /**
- * Checks one MDX file: syntax, frontmatter against the collection's schema,
- * components that do not exist, and directives no plugin handles.
+ * Checks one MDX file: syntax and our remark plugins (which reject malformed completions and
+ * unknown directives), frontmatter against the collection's schema, and unknown components.
  */
 export function checkMdxFile(text: string, file: string, schema: z.ZodType, context: MdxCheckContext): MdxCheckResult {
-  let tree: Root;
-  try {
-    tree = parseMdx(text, file);
-  } catch (error) {
-    if (error instanceof ContentError) return { problems: [error], tree: undefined, data: undefined };
-    throw error;
-  }
-  const problems: ContentError[] = [];
+  const { tree, problems } = parseMdx(text, file);
+  if (!tree) return { problems, tree, data: undefined };
   const frontmatter = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   let data: unknown;
   if (!frontmatter) {
@@ -54,21 +46,6 @@ export function checkMdxFile(text: string, file: string, schema: z.ZodType, cont
         file,
         `部品「<${element.name}>」はありません。使える部品は ${[...components].map((name) => `<${name}>`).join('、')} です。`,
         element.position?.start,
-      ),
-    );
-  });
-
-  const directives = new Set(context.directives);
-  visit(tree, ['textDirective', 'leafDirective', 'containerDirective'], (node) => {
-    const directive = node as unknown as { type: string; name: string; children: unknown[]; attributes?: Record<string, unknown> | null };
-    if (directives.has(directive.name)) return;
-    const bare = directive.type === 'textDirective' && directive.children.length === 0 && Object.keys(directive.attributes ?? {}).length === 0;
-    if (bare) return; // 「10:30」 and the like: the build keeps these as text.
-    problems.push(
-      new ContentError(
-        file,
-        `「:${directive.name}」は使えない指示です。使えるのは ${[...directives].map((name) => `「:${name}[…]」`).join('、')} です。`,
-        (node.position?.start as { line: number; column: number } | undefined) ?? undefined,
       ),
     );
   });

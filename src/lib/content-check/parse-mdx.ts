@@ -2,35 +2,47 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
+import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { ContentError } from '../content-error.ts';
+import { remarkPlugins } from '../../plugins/pipeline.ts';
 
-/** The same syntax the site's MDX pipeline reads: MDX, GFM, YAML frontmatter and directives. */
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
+/** The site's MDX pipeline up to our remark plugins: MDX, GFM, YAML frontmatter, directives. */
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkPlugins);
 
 /**
- * Parses an MDX file the way the build will. A syntax error becomes a ContentError
- * with the file, line and column, and a hint in plain Japanese.
+ * Parses an MDX file and runs our remark plugins on it, as the build will. A syntax error
+ * leaves no tree; a mistake a plugin rejects is reported alongside the parsed tree, so the
+ * frontmatter can still be checked. Each problem names the file, line and column.
  */
-export function parseMdx(text: string, file: string): Root {
+export function parseMdx(text: string, file: string): { tree: Root | undefined; problems: ContentError[] } {
+  const vfile = new VFile({ value: text, path: file });
+  let tree: Root;
   try {
-    return parser.runSync(parser.parse(text)) as Root;
+    tree = processor.parse(vfile);
   } catch (error) {
-    if (error instanceof VFileMessage) {
-      const place = (error.place && 'start' in error.place ? error.place.start : error.place) ?? placeInReason(error.reason);
-      const reason = error.reason.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/, '');
-      throw new ContentError(file, `MDXとして読めません: ${reason}。${hintFor(reason)}`, place);
-    }
+    if (!(error instanceof VFileMessage)) throw error;
+    const reason = error.reason.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/, '');
+    return { tree: undefined, problems: [new ContentError(file, `MDXとして読めません: ${reason}。${hintFor(reason)}`, placeOf(error))] };
+  }
+  try {
+    // Plugins change the tree in place, so the checks after this see what the build renders.
+    processor.runSync(tree, vfile);
+    return { tree, problems: [] };
+  } catch (error) {
+    // Our plugins word their messages for editors already.
+    if (error instanceof VFileMessage) return { tree, problems: [new ContentError(file, error.reason, placeOf(error))] };
     throw error;
   }
 }
 
-/** Some MDX errors carry their place only in the text, as `(12:1-12:6)`. */
-function placeInReason(reason: string) {
-  const match = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
+/** Where a message points; some MDX errors carry their place only in the text, as `(12:1-12:6)`. */
+function placeOf(error: VFileMessage) {
+  const place = error.place && 'start' in error.place ? error.place.start : error.place;
+  if (place) return place;
+  const match = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(error.reason);
   return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
 }
 

@@ -1,0 +1,8 @@
+// Serves the built site from dist/ on 127.0.0.1 (default port 4321), as the tests see it.
+// Usage: npm run serve [-- --port 4321] [--root dist]
+import { parseArgs } from 'node:util';
+import { serveStatic } from './lib/static-server.ts';
+
+const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, root: { type: 'string', default: 'dist' } } });
+const server = await serveStatic(values.root, Number(values.port));
+console.log(`${values.root}/ を ${server.url} で配信しています(終了は Ctrl+C)。`);

@@ -1,0 +1,65 @@
+// Runs every test: unit tests (Vitest) and the built-site tests (Playwright), then prints
+// one plain `N passed, N failed` line. Builds the site first when dist/ is missing or older
+// than its sources, so it also passes on a fresh clone after `npm ci` alone.
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { run } from './lib/steps.ts';
+import { buildPaths } from './lib/build-paths.ts';
+
+const root = process.cwd();
+const { dist, record } = buildPaths(root);
+
+/** Everything a build reads: if any of it changed after the last build, build again. */
+const buildInputs = ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'package-lock.json'];
+
+function newestChange(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+}
+
+function buildIsCurrent(): boolean {
+  if (!existsSync(dist) || !existsSync(record)) return false;
+  const builtAt = statSync(record).mtimeMs;
+  return buildInputs.filter((input) => existsSync(join(root, input))).every((input) => newestChange(join(root, input)) <= builtAt);
+}
+
+/** Counts from a Vitest or Playwright JSON report; a missing report counts as one failure. */
+function countResults(file: string): { passed: number; failed: number } {
+  if (!existsSync(file)) return { passed: 0, failed: 1 };
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  if ('numPassedTests' in report) {
+    // A suite that fails to load has no failed tests but is still a failure.
+    const unexplained = !report.success && report.numFailedTests === 0 ? 1 : 0;
+    return { passed: report.numPassedTests, failed: report.numFailedTests + unexplained };
+  }
+  const stats = report.stats as { expected: number; unexpected: number; flaky: number };
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected + (report.errors?.length ?? 0) };
+}
+
+rmSync(join(root, 'test-results'), { recursive: true, force: true });
+const results: { passed: number; failed: number }[] = [];
+let setupFailed = false;
+try {
+  await run('bash', ['scripts/ensure-system-deps.sh', 'test']);
+  if (buildIsCurrent()) console.log('dist/ は最新です。ビルドを省きます。');
+  else await run('node', ['scripts/build.ts']);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  setupFailed = true;
+}
+
+if (!setupFailed) {
+  for (const [command, args, report] of [
+    ['vitest', ['run'], 'test-results/unit.json'],
+    ['playwright', ['test'], 'test-results/site.json'],
+  ] as const) {
+    await run(command, args).catch(() => undefined);
+    results.push(countResults(join(root, report)));
+  }
+}
+
+const passed = results.reduce((sum, result) => sum + result.passed, 0);
+const failed = results.reduce((sum, result) => sum + result.failed, 0) + (setupFailed ? 1 : 0);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,37 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { loadSiteSettings } from '../../src/lib/site-settings.ts';
+
+/** The built site the tests read (built by `npm test` when missing or stale). */
+export const distDir = join(process.cwd(), 'dist');
+
+/** Paths of every page listed in the built sitemap, e.g. `/guideline/basics/`. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
+  const base = loadSiteSettings().publicUrl;
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => '/' + match[1]!.slice(base.length));
+}
+
+/** Every page a reader can reach: the sitemap plus the 404 page. */
+export function allPagePaths(): string[] {
+  return [...sitemapPaths(), '/404.html'];
+}
+
+/** The built HTML of a page path. */
+export function builtHtml(path: string): string {
+  const file = path.endsWith('.html') ? path : join(path, 'index.html');
+  return readFileSync(join(distDir, file), 'utf8');
+}
+
+/** Frontmatter of every MDX file in a content folder, with the file's id (name without .mdx). */
+export function contentFrontmatter(folder: string): { id: string; data: Record<string, unknown> }[] {
+  const dir = join(process.cwd(), 'content', folder);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const yaml = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+      return { id: name.replace(/\.mdx$/, ''), data: parseYaml(yaml) as Record<string, unknown> };
+    });
+}

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { missingUnits, splitSeed } from '../../src/lib/seed-text.ts';
+import { guidelineHref } from '../../src/lib/routes.ts';
+import { contentFrontmatter } from '../helpers/site.ts';
+
+// The project's copy of the official summary is the source of record for the guideline pages.
+const seed = readFileSync('content/source/kyodo-shishin-gaiyo.md', 'utf8');
+const pages = contentFrontmatter('guideline').map(({ id, data }) => ({ path: guidelineHref(id), seedHeading: String(data.seedHeading) }));
+const { sections, unclaimed } = splitSeed(seed, pages.map((page) => page.seedHeading));
+
+test('every part of the official summary belongs to a guideline page', () => {
+  expect(unclaimed).toEqual([]);
+  expect(sections.map((section) => section.heading).sort()).toEqual(pages.map((page) => page.seedHeading).sort());
+  expect(sections.flatMap((section) => section.units).length).toBeGreaterThan(100);
+});
+
+for (const page of pages) {
+  test(`${page.path} reproduces its part of the official summary verbatim and in order`, async ({ page: browser }) => {
+    await browser.goto(page.path);
+    // The indexed body without editorial completions is exactly what the source says.
+    const text = await browser.locator('[data-pagefind-body]').evaluate((body) => {
+      const copy = body.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('ins.completion, [data-pagefind-ignore]').forEach((element) => element.remove());
+      return copy.textContent ?? '';
+    });
+    const section = sections.find((candidate) => candidate.heading === page.seedHeading)!;
+    expect(missingUnits(section.units, text)).toEqual([]);
+  });
+}
+
+test('the editorial completions are marked visibly and for screen readers', async ({ page }) => {
+  await page.goto('/guideline/basics/');
+  const completion = page.locator('ins.completion').first();
+  await expect(completion).toContainText('〔');
+  await expect(completion.locator('.visually-hidden').first()).toHaveText('補記ここから');
+  await expect(page.locator('.notice a[href="/about/#completions"]')).toBeVisible();
+});
+
+test('この文書について lists all six completions, each linking to its place', async ({ page, request }) => {
+  await page.goto('/about/');
+  const rows = page.locator('#completions tbody tr');
+  await expect(rows).toHaveCount(6);
+  for (const href of await rows.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
+    const [path, id] = href.split('#');
+    expect((await request.get(path!)).status()).toBe(200);
+    const other = await page.context().newPage();
+    await other.goto(href);
+    await expect(other.locator(`ins.completion[id="${id}"]`)).toHaveCount(1);
+    await other.close();
+  }
+});
