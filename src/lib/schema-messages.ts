@@ -43,9 +43,9 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return `${subject}は${expected}で書いてください（いまは${kindOf(issue.input)}です）。`;
     }
     case 'unrecognized_keys':
-      return `${field ? `${subject}の中に` : ''}使えない項目 ${issue.keys.map((key) => `「${key}」`).join('')} があります。綴りを確かめてください。`;
+      return `${field ? `${subject}の中に` : ''}使えない項目${issue.keys.map((key) => `「${key}」`).join('')}があります。綴りを確かめてください。`;
     case 'invalid_value':
-      return `${subject}に使える値は ${issue.values.map((value) => `「${String(value)}」`).join('、')} のどれかです。`;
+      return `${subject}に使える値は${issue.values.map((value) => `「${String(value)}」`).join('、')}のどれかです。`;
     case 'too_small':
       return issue.origin === 'array'
         ? `${subject}は${issue.minimum}個以上書いてください。`

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ContentError, ContentErrors } from './content-error.ts';
 import { describeIssue } from './schema-messages.ts';
@@ -38,13 +38,26 @@ export function validateYamlData<Schema extends z.ZodType>(
     });
     return { data: undefined, problems };
   }
-  const result = schema.safeParse(doc.toJS());
+  // reportInput lets the message say what the author wrote instead.
+  const result = schema.safeParse(doc.toJS(), { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.map((issue) => {
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-    return new ContentError(file, describeIssue(issue), shift(positionOf(doc, path, lineCounter)));
+    const place = issue.code === 'unrecognized_keys' ? positionOfKey(doc, path, issue.keys[0]!, lineCounter) : positionOf(doc, path, lineCounter);
+    return new ContentError(file, describeIssue(issue), shift(place));
   });
   return { data: undefined, problems };
+}
+
+/** Finds the line of a key in the map at `path`: where a misspelt key stands. */
+function positionOfKey(doc: Document, path: (string | number)[], key: string, lineCounter: LineCounter) {
+  const map = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  const pair = isMap(map) ? map.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
+  if (pair && isNode(pair.key) && pair.key.range) {
+    const at = lineCounter.linePos(pair.key.range[0]);
+    return { line: at.line, column: at.col };
+  }
+  return positionOf(doc, path, lineCounter);
 }
 
 /** Finds the line of the deepest node that exists along `path`, so a missing key points at its parent. */

@@ -1,0 +1,53 @@
+import { expect, test } from 'vitest';
+import { buildToc, isCurrentSection, neighbours } from '../../src/lib/navigation.ts';
+import { isPublicPage } from '../../src/lib/site-map.ts';
+import { formatJapaneseDate, isoDay } from '../../src/lib/dates.ts';
+import { splitPhrases } from '../../src/lib/phrases.ts';
+
+const pages = [
+  { href: '/a/', label: 'A' },
+  { href: '/b/', label: 'B' },
+  { href: '/c/', label: 'C' },
+];
+
+test('neighbours are the pages around the current one', () => {
+  expect(neighbours(pages, '/b/')).toEqual({ previous: pages[0], next: pages[2] });
+  expect(neighbours(pages, '/a/').previous).toBeUndefined();
+  expect(neighbours(pages, '/c/').next).toBeUndefined();
+  expect(neighbours(pages, '/x/')).toEqual({ previous: undefined, next: undefined });
+});
+
+test('the table of contents nests h3 under h2 and ignores deeper levels', () => {
+  const toc = buildToc([
+    { depth: 2, slug: 'a', text: 'A' },
+    { depth: 3, slug: 'a1', text: 'A1' },
+    { depth: 4, slug: 'a1x', text: 'A1x' },
+    { depth: 2, slug: 'b', text: 'B' },
+  ]);
+  expect(toc.map((entry) => [entry.slug, entry.children.map((child) => child.slug)])).toEqual([
+    ['a', ['a1']],
+    ['b', []],
+  ]);
+});
+
+test('the current section matches by prefix, the home page only exactly', () => {
+  expect(isCurrentSection('/guideline/', '/guideline/basics/')).toBe(true);
+  expect(isCurrentSection('/guideline/', '/guidebook/')).toBe(false);
+  expect(isCurrentSection('/', '/guideline/')).toBe(false);
+});
+
+test('print previews and the 404 page stay out of the sitemap', () => {
+  expect(isPublicPage('https://example.jp/guideline/')).toBe(true);
+  expect(isPublicPage('https://example.jp/print/guidebook/')).toBe(false);
+  expect(isPublicPage('/404/')).toBe(false);
+});
+
+test('dates read the Japanese way and keep their ISO day', () => {
+  const date = new Date('2026-11-25');
+  expect(formatJapaneseDate(date)).toBe('2026年11月25日');
+  expect(isoDay(date)).toBe('2026-11-25');
+});
+
+test('headings break between phrases, never inside a word', () => {
+  expect(splitPhrases('第3章 協働の基本的な考え方').join('/')).toBe('第3章 協働の/基本的な/考え方');
+});
