@@ -102,7 +102,13 @@ export const formSchema = z
     /** Definition of the form in one or two sentences. */
     summary: text,
     /** The part of the 協働の領域 the form covers: one zone, or neighbouring zones in order. */
-    zones: z.array(z.enum(collaborationZones)).min(1).max(3),
+    zones: z
+      .array(z.enum(collaborationZones))
+      .min(1)
+      .max(3)
+      .refine((zones) => zones.every((zone, index) => index === 0 || collaborationZones.indexOf(zone) === collaborationZones.indexOf(zones[index - 1]!) + 1), {
+        message: `隣り合う領域を、${collaborationZones.join(' → ')} の順に書いてください`,
+      }),
     /** Who plans the project (企画). */
     planning: role,
     /** Who pays (費用負担). */

@@ -9,4 +9,8 @@ export interface Section {
 }
 
 /** The main navigation, in order. Only sections that exist are listed. */
-export const sections: readonly Section[] = [{ href: '/guideline/', label: 'nav.guideline' }];
+export const sections: readonly Section[] = [
+  { href: '/guideline/', label: 'nav.guideline' },
+  { href: '/principles/', label: 'nav.principles' },
+  { href: '/forms/', label: 'nav.forms' },
+];

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+import { serveStatic } from '/work/main/scripts/lib/static-server.ts';
+const server = await serveStatic('/work/main/dist');
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const [path, w, out, selector] = process.argv.slice(2);
+const p = await b.newPage({ viewport: { width: Number(w), height: 900 }, locale: 'ja-JP' });
+await p.goto(server.url + path.replace(/^\//, ''));
+if (selector) await p.locator(selector).first().screenshot({ path: out });
+else await p.screenshot({ path: out, fullPage: true });
+await b.close(); await server.close();
