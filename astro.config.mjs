@@ -3,8 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins, rehypePlugins } from './src/plugins/pipeline.ts';
+import { createRemarkPlugins, rehypePlugins } from './src/plugins/pipeline.ts';
 import { loadSiteSettings } from './src/lib/site-settings.ts';
+import { loadGlossary } from './src/lib/glossary.ts';
 import { isPublicPage } from './src/lib/site-map.ts';
 
 const settings = loadSiteSettings();
@@ -20,7 +21,7 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark plugins; ours need unified.
     processor: unified({
-      remarkPlugins,
+      remarkPlugins: createRemarkPlugins({ glossary: loadGlossary().terms }),
       rehypePlugins,
       // Keep the guideline's own characters: no curly quotes or dashes from SmartyPants.
       smartypants: false,

@@ -4,7 +4,6 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkContent } from '../src/lib/content-check/check-content.ts';
-import { mdxComponentNames } from '../src/lib/mdx-component-names.ts';
 import { loadSiteSettings, unfilledSettings } from '../src/lib/site-settings.ts';
 import { run, StepFailure, timed } from './lib/steps.ts';
 import { buildPaths } from './lib/build-paths.ts';
@@ -16,7 +15,7 @@ const durations: Record<string, number> = {};
 try {
   durations.contentCheck = (
     await timed('content/ の確認', async () => {
-      const problems = checkContent(root, { components: mdxComponentNames });
+      const problems = checkContent(root);
       for (const problem of problems) console.error(problem.toString());
       if (problems.length > 0) throw new StepFailure(`content/ に ${problems.length} 件の問題があります。上の「ファイル:行:列」の箇所を直してください。`);
     })

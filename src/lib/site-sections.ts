@@ -13,4 +13,6 @@ export const sections: readonly Section[] = [
   { href: '/guideline/', label: 'nav.guideline' },
   { href: '/principles/', label: 'nav.principles' },
   { href: '/forms/', label: 'nav.forms' },
+  { href: '/guidebook/', label: 'nav.guidebook' },
+  { href: '/glossary/', label: 'nav.glossary' },
 ];

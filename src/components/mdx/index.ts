@@ -1,10 +1,12 @@
+import type { MdxComponentName } from '../../lib/mdx-components.ts';
+import AllChecklists from './AllChecklists.astro';
+import CaseStory from './CaseStory.astro';
+import Checklist from '../Checklist.astro';
 import CompletionList from './CompletionList.astro';
+import SiteValue from './SiteValue.astro';
 
 /**
- * Components that MDX pages in `content/` may use without importing them.
- * The content check reads these names to report unknown components.
+ * Components that MDX pages in `content/` may use without importing them: exactly the
+ * names in `mdxComponentRules`, which the build checks every use against.
  */
-export const mdxComponents = { CompletionList };
-
-/** Names authors may write as `<Name />` in content. */
-export const mdxComponentNames = Object.keys(mdxComponents);
+export const mdxComponents = { AllChecklists, CaseStory, Checklist, CompletionList, SiteValue } satisfies Record<MdxComponentName, unknown>;

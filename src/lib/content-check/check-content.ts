@@ -1,10 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { collectionDefinitions } from '../collections.ts';
 import { dataFiles } from '../data-files.ts';
 import { ContentError } from '../content-error.ts';
+import { glossaryPath, type Glossary } from '../glossary.ts';
 import { validateYamlData } from '../yaml-data.ts';
-import { checkMdxFile, type MdxCheckContext } from './check-mdx-file.ts';
+import { checkMdxFile } from './check-mdx-file.ts';
+import { createMdxChecker } from './parse-mdx.ts';
 
 /** Every MDX file below `folder`, as paths relative to `root`. */
 function mdxFilesIn(root: string, folder: string): string[] {
@@ -21,17 +23,13 @@ function mdxFilesIn(root: string, folder: string): string[] {
 }
 
 /**
- * Checks everything under `content/`: every MDX file of every collection and every YAML
- * data file. Returns all problems found, in file order; an empty list means the content is fine.
+ * Checks everything under `content/`: every YAML data file, then every MDX file of every
+ * collection through the site's own remark plugins. Returns all problems found, in file
+ * order; an empty list means the content is fine.
  */
-export function checkContent(root: string, context: MdxCheckContext): ContentError[] {
+export function checkContent(root: string): ContentError[] {
   const problems: ContentError[] = [];
-  for (const { folder, schema } of Object.values(collectionDefinitions)) {
-    for (const file of mdxFilesIn(root, join('content', folder))) {
-      const text = readFileSync(join(root, file), 'utf8');
-      problems.push(...checkMdxFile(text, relative(root, join(root, file)), schema, context).problems);
-    }
-  }
+  const data = new Map<string, unknown>();
   for (const { path, schema } of dataFiles) {
     let text: string;
     try {
@@ -40,7 +38,16 @@ export function checkContent(root: string, context: MdxCheckContext): ContentErr
       problems.push(new ContentError(path, 'ファイルがありません。'));
       continue;
     }
-    problems.push(...validateYamlData(text, path, schema).problems);
+    const result = validateYamlData(text, path, schema);
+    problems.push(...result.problems);
+    data.set(path, result.data);
+  }
+  // A broken glossary is reported above; the pages are still checked, without term links.
+  const processor = createMdxChecker((data.get(glossaryPath) as Glossary | undefined)?.terms ?? []);
+  for (const { folder, schema } of Object.values(collectionDefinitions)) {
+    for (const file of mdxFilesIn(root, join('content', folder))) {
+      problems.push(...checkMdxFile(processor, readFileSync(join(root, file), 'utf8'), file, schema).problems);
+    }
   }
   return problems;
 }

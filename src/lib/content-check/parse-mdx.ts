@@ -7,17 +7,22 @@ import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { ContentError } from '../content-error.ts';
-import { remarkPlugins } from '../../plugins/pipeline.ts';
+import { createRemarkPlugins } from '../../plugins/pipeline.ts';
+import type { GlossaryTerm } from '../glossary.ts';
 
 /** The site's MDX pipeline up to our remark plugins: MDX, GFM, YAML frontmatter, directives. */
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkPlugins);
+export function createMdxChecker(glossary: readonly GlossaryTerm[]) {
+  return unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(createRemarkPlugins({ glossary }));
+}
+
+type MdxChecker = ReturnType<typeof createMdxChecker>;
 
 /**
  * Parses an MDX file and runs our remark plugins on it, as the build will. A syntax error
  * leaves no tree; a mistake a plugin rejects is reported alongside the parsed tree, so the
  * frontmatter can still be checked. Each problem names the file, line and column.
  */
-export function parseMdx(text: string, file: string): { tree: Root | undefined; problems: ContentError[] } {
+export function parseMdx(processor: MdxChecker, text: string, file: string): { tree: Root | undefined; problems: ContentError[] } {
   const vfile = new VFile({ value: text, path: file });
   let tree: Root;
   try {

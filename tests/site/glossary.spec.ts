@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { loadGlossary, sortByReading } from '../../src/lib/glossary.ts';
+import { sitemapPaths } from '../helpers/site.ts';
+
+const { terms } = loadGlossary();
+
+test('the glossary lists every term with an anchor, in あいうえお order of reading', async ({ page }) => {
+  await page.goto('/glossary/');
+  await expect(page.locator('h1')).toHaveText('用語集');
+  const ids = await page.locator('dl.glossary dt').evaluateAll((items) => items.map((item) => item.id));
+  expect(ids).toEqual(sortByReading(terms).map((term) => term.id));
+  expect(ids.length).toBeGreaterThanOrEqual(30);
+});
+
+test('each term shows its reading, definition and variants', async ({ page }) => {
+  await page.goto('/glossary/');
+  for (const term of terms) {
+    const dt = page.locator(`dt[id="${term.id}"]`);
+    await expect(dt).toContainText(term.term);
+    await expect(dt).toContainText(term.reading);
+    const dd = dt.locator('xpath=following-sibling::dd[1]');
+    await expect(dd).toContainText(term.definition);
+    for (const variant of term.variants) await expect(dd).toContainText(variant);
+  }
+});
+
+test('the kana index links to each row that has terms', async ({ page }) => {
+  await page.goto('/glossary/');
+  const index = page.getByRole('navigation', { name: '五十音の索引' });
+  const links = index.locator('a');
+  expect(await links.count()).toBeGreaterThanOrEqual(5);
+  for (const href of await links.evaluateAll((all) => all.map((link) => link.getAttribute('href')!))) {
+    await expect(page.locator(`h2[id="${href.slice(1)}"]`)).toBeVisible();
+  }
+});
+
+const linkedPages = sitemapPaths().filter((path) => /^\/(guideline|guidebook)\/./.test(path));
+
+test('guideline and guidebook pages link glossary terms, each term at most once per page, never in headings or completions', async ({ page }) => {
+  test.setTimeout(120_000);
+  const ids = new Set(terms.map((term) => term.id));
+  let linksSeen = 0;
+  for (const path of linkedPages) {
+    await page.goto(path);
+    const links = page.locator('main a.glossary-term');
+    const hrefs = await links.evaluateAll((all) => all.map((link) => link.getAttribute('href')!));
+    const targets = hrefs.map((href) => href.replace('/glossary/#', ''));
+    for (const target of targets) expect(ids.has(target), `${path} → ${target}`).toBe(true);
+    expect(new Set(targets).size, path).toBe(targets.length);
+    await expect(page.locator('main :is(h1, h2, h3, h4, ins.completion) a.glossary-term')).toHaveCount(0);
+    linksSeen += targets.length;
+  }
+  expect(linksSeen).toBeGreaterThan(linkedPages.length);
+});
+
+test('協働事業提案制度 is linked as itself, never as 協働 followed by plain text', async ({ page }) => {
+  await page.goto('/guidebook/proposal-system/');
+  await expect(page.locator('main a.glossary-term[href="/glossary/#kyodo-jigyo-teian-seido"]')).toHaveText('協働事業提案制度');
+  const after = await page.locator('main a.glossary-term').evaluateAll((links) => links.map((link) => `${link.textContent}|${link.nextSibling?.textContent ?? ''}`));
+  expect(after.filter((pair) => pair.startsWith('協働|事業提案制度'))).toEqual([]);
+});

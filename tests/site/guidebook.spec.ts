@@ -1,0 +1,143 @@
+import { expect, test } from '@playwright/test';
+import { contentFrontmatter } from '../helpers/site.ts';
+import { loadProcessSteps } from '../../src/lib/process-steps.ts';
+
+const chapters = contentFrontmatter('guidebook')
+  .map(({ id, data }) => ({ id, title: String(data.title), order: Number(data.order), steps: (data.steps ?? []) as string[] }))
+  .sort((a, b) => a.order - b.order);
+const steps = loadProcessSteps();
+
+test('the guidebook has a contents page listing at least nine chapters in order', async ({ page }) => {
+  expect(chapters.length).toBeGreaterThanOrEqual(9);
+  await page.goto('/guidebook/');
+  await expect(page.locator('h1')).toHaveText('職員向けガイドブック');
+  const links = page.locator('main .guidebook-contents a');
+  await expect(links).toHaveText(chapters.map((chapter) => chapter.title));
+});
+
+test('previous/next links walk every chapter in order', async ({ page }) => {
+  const visited: string[] = [];
+  await page.goto(`/guidebook/${chapters[0]!.id}/`);
+  for (;;) {
+    visited.push(new URL(page.url()).pathname);
+    const next = page.locator('a[rel="next"]');
+    if ((await next.count()) === 0) break;
+    await next.click();
+  }
+  expect(visited).toEqual(chapters.map((chapter) => `/guidebook/${chapter.id}/`));
+});
+
+for (const chapter of chapters) {
+  test(`${chapter.title}: heading, chapter list and the marking of the current chapter`, async ({ page }) => {
+    await page.goto(`/guidebook/${chapter.id}/`);
+    await expect(page.locator('h1')).toHaveText(chapter.title);
+    const list = page.getByRole('navigation', { name: 'ガイドブックの章' });
+    await expect(list.locator('a')).toHaveCount(chapters.length);
+    await expect(list.locator('a[aria-current="page"]')).toHaveAttribute('href', `/guidebook/${chapter.id}/`);
+  });
+}
+
+const processChapters = chapters.filter((chapter) => chapter.steps.length > 0 && chapter.steps.length < steps.length);
+
+test('the process chapters cover every step between them', () => {
+  expect(new Set(processChapters.flatMap((chapter) => chapter.steps))).toEqual(new Set(steps.map((step) => step.id)));
+});
+
+for (const chapter of processChapters) {
+  test(`${chapter.title}: the step indicator marks the steps it explains`, async ({ page }) => {
+    await page.goto(`/guidebook/${chapter.id}/`);
+    const indicator = page.getByRole('navigation', { name: '協働事業の進め方の段階' });
+    await expect(indicator.locator('li')).toHaveCount(steps.length);
+    const current = steps.filter((step) => chapter.steps.includes(step.id)).map((step) => step.name);
+    await expect(indicator.locator('li[aria-current="step"]')).toHaveCount(current.length);
+    for (const name of current) await expect(indicator.locator('li[aria-current="step"]', { hasText: name })).toHaveCount(1);
+    // Each step the chapter explains has its own section heading.
+    for (const name of current) await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+  });
+}
+
+test('the process overview draws the whole flow and says it in words, linking each step to its chapter', async ({ page, request }) => {
+  const overview = chapters.find((chapter) => chapter.steps.length === steps.length)!;
+  await page.goto(`/guidebook/${overview.id}/`);
+  const figure = page.locator('figure.process-flow');
+  await expect(figure.locator('svg[role="img"]')).toHaveAttribute('aria-describedby', 'flow-text');
+  await expect(figure.locator('rect.step-box')).toHaveCount(steps.length);
+  await expect(figure.locator('text.step-name')).toHaveText(steps.map((step) => step.name));
+  const words = page.locator('#flow-text li');
+  await expect(words).toHaveCount(steps.length);
+  for (const [index, step] of steps.entries()) {
+    await expect(words.nth(index)).toContainText(step.summary);
+    const href = await words.nth(index).locator('a').getAttribute('href');
+    expect((await request.get(href!)).status()).toBe(200);
+  }
+});
+
+test('checklists are real checkboxes with labels: at least 20 across the chapters', async ({ page }) => {
+  let total = 0;
+  for (const chapter of chapters.filter((item) => item.id !== 'checklists')) {
+    await page.goto(`/guidebook/${chapter.id}/`);
+    const boxes = page.locator('fieldset.checklist input[type="checkbox"]');
+    const count = await boxes.count();
+    for (let index = 0; index < count; index++) {
+      const id = await boxes.nth(index).getAttribute('id');
+      await expect(page.locator(`label[for="${id}"]`)).not.toBeEmpty();
+    }
+    total += count;
+  }
+  expect(total).toBeGreaterThanOrEqual(20);
+});
+
+test('the チェックリスト集 gathers every checklist item of every chapter', async ({ page }) => {
+  const items: string[] = [];
+  for (const chapter of chapters.filter((item) => item.id !== 'checklists')) {
+    await page.goto(`/guidebook/${chapter.id}/`);
+    items.push(...(await page.locator('fieldset.checklist label').allTextContents()));
+  }
+  await page.goto('/guidebook/checklists/');
+  expect(await page.locator('fieldset.checklist label').allTextContents()).toEqual(items);
+});
+
+test('a ticked checkbox prints as an empty box', async ({ page }) => {
+  await page.goto('/guidebook/checklists/');
+  const box = page.locator('fieldset.checklist input').first();
+  await box.check();
+  await page.emulateMedia({ media: 'print' });
+  expect(await box.evaluate((element) => getComputedStyle(element).appearance)).toBe('none');
+  await expect(page.locator('.checklist-note').first()).toBeHidden();
+});
+
+test('case stories are labelled as fictional examples', async ({ page }) => {
+  let stories = 0;
+  for (const chapter of chapters) {
+    await page.goto(`/guidebook/${chapter.id}/`);
+    const asides = page.locator('aside.case-story');
+    for (const aside of await asides.all()) await expect(aside.locator('.case-label')).toHaveText('架空の事例');
+    stories += await asides.count();
+  }
+  expect(stories).toBeGreaterThanOrEqual(5);
+});
+
+test('the guidebook is substantial: at least 25,000 characters of text', async ({ page }) => {
+  let characters = 0;
+  for (const chapter of chapters) {
+    await page.goto(`/guidebook/${chapter.id}/`);
+    const text = await page.locator('[data-pagefind-body]').evaluate((body) => {
+      const copy = body.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('[data-pagefind-ignore]').forEach((element) => element.remove());
+      return copy.textContent ?? '';
+    });
+    characters += text.replace(/\s+/g, '').length;
+  }
+  expect(characters).toBeGreaterThanOrEqual(25_000);
+});
+
+test('no official-looking value is invented in the guidebook prose: contact details come from site.yaml', async ({ page }) => {
+  const suspicious = /[0-9０-９]+円|万円|\d{2,4}-\d{2,4}-\d{3,4}|(令和|平成)[0-9元]+年|20\d\d年\d+月|[一-龥]+課(?![題程税])/u;
+  for (const chapter of chapters) {
+    await page.goto(`/guidebook/${chapter.id}/`);
+    const text = (await page.locator('main').innerText()).replace(/最終更新日.*$/m, '');
+    expect(text.match(suspicious)?.[0] ?? null, chapter.id).toBeNull();
+  }
+  await page.goto('/guidebook/coordinator/');
+  await expect(page.locator('main .placeholder').first()).toBeVisible();
+});
