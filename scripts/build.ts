@@ -15,7 +15,7 @@ const durations: Record<string, number> = {};
 try {
   durations.contentCheck = (
     await timed('content/ の確認', async () => {
-      const problems = checkContent(root);
+      const problems = checkContent();
       for (const problem of problems) console.error(problem.toString());
       if (problems.length > 0) throw new StepFailure(`content/ に ${problems.length} 件の問題があります。上の「ファイル:行:列」の箇所を直してください。`);
     })
@@ -39,7 +39,7 @@ try {
   process.exit(1);
 }
 
-const unfilled = unfilledSettings(loadSiteSettings(root));
+const unfilled = unfilledSettings(loadSiteSettings());
 if (unfilled.length > 0) {
   console.log(`\n注意: content/site.yaml に未記入の項目が ${unfilled.length} 件あります(サイトには「未記入」と表示されます): ${unfilled.join(', ')}`);
 }

@@ -3,7 +3,7 @@
 // message instead of a bundler's stack trace.
 import { checkContent } from '../src/lib/content-check/check-content.ts';
 
-const problems = checkContent(process.cwd());
+const problems = checkContent();
 for (const problem of problems) console.error(problem.toString());
 if (problems.length > 0) {
   console.error(`\ncontent/ に ${problems.length} 件の問題があります。上の「ファイル:行:列」の箇所を直してから、もう一度実行してください。`);

@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collectionDefinitions } from './lib/collections.ts';
+import { contentPath } from './lib/content-root.ts';
 
 /** Content lives in the top-level `content/` folder: words only, no code. */
-const mdxIn = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/*.mdx' });
+const mdxIn = (folder: string) => glob({ base: contentPath(folder), pattern: '**/*.mdx' });
 
 const { guideline, pages, principles, forms, guidebook } = collectionDefinitions;
 

@@ -1,10 +1,10 @@
-import { resolve } from 'node:path';
 import { z } from 'zod';
 import { formSlugs } from './content-schemas.ts';
 import { loadYamlFile } from './yaml-data.ts';
+import { contentPath } from './content-root.ts';
 
-/** Where the chooser's questions and results live. */
-export const chooserPath = 'content/chooser.yaml';
+/** Where the chooser's questions and results live, inside the content folder. */
+export const chooserPath = 'chooser.yaml';
 
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, '半角英小文字・数字・ハイフン');
 const text = z.string().trim().min(1);
@@ -178,6 +178,6 @@ export function chooserPages(chooser: Chooser): ChooserPage[] {
 }
 
 /** Loads and validates `content/chooser.yaml`. */
-export function loadChooser(root = process.cwd()): Chooser {
-  return loadYamlFile(resolve(root, chooserPath), chooserSchema);
+export function loadChooser(): Chooser {
+  return loadYamlFile(contentPath(chooserPath), chooserSchema);
 }

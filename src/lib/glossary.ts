@@ -1,9 +1,9 @@
-import { resolve } from 'node:path';
 import { z } from 'zod';
 import { loadYamlFile } from './yaml-data.ts';
+import { contentPath } from './content-root.ts';
 
-/** Where the glossary lives. */
-export const glossaryPath = 'content/glossary.yaml';
+/** Where the glossary lives, inside the content folder. */
+export const glossaryPath = 'glossary.yaml';
 
 const termEntry = z
   .object({
@@ -64,8 +64,8 @@ export type GlossaryTerm = z.output<typeof termEntry>;
 export type Glossary = z.output<typeof glossarySchema>;
 
 /** Loads and validates `content/glossary.yaml`. */
-export function loadGlossary(root = process.cwd()): Glossary {
-  return loadYamlFile(resolve(root, glossaryPath), glossarySchema);
+export function loadGlossary(): Glossary {
+  return loadYamlFile(contentPath(glossaryPath), glossarySchema);
 }
 
 /** URL of a term on the glossary page. */

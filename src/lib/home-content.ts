@@ -1,6 +1,9 @@
-import { resolve } from 'node:path';
 import { z } from 'zod';
 import { loadYamlFile } from './yaml-data.ts';
+import { contentPath } from './content-root.ts';
+
+/** Where the home page's guidance lives, inside the content folder. */
+export const homeContentPath = 'home.yaml';
 
 /** A link in the home page's guidance; must point inside the site. */
 const internalLink = z
@@ -36,6 +39,6 @@ export const homeContentSchema = z
   .strict();
 
 /** Loads and validates `content/home.yaml`. */
-export function loadHomeContent(root = process.cwd()) {
-  return loadYamlFile(resolve(root, 'content/home.yaml'), homeContentSchema);
+export function loadHomeContent() {
+  return loadYamlFile(contentPath(homeContentPath), homeContentSchema);
 }

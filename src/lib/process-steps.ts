@@ -1,10 +1,10 @@
-import { resolve } from 'node:path';
 import { z } from 'zod';
 import { processStepIds } from './content-schemas.ts';
 import { loadYamlFile } from './yaml-data.ts';
+import { contentPath } from './content-root.ts';
 
-/** Where the steps of a 協働事業 are described. */
-export const processStepsPath = 'content/process-steps.yaml';
+/** Where the steps of a 協働事業 are described, inside the content folder. */
+export const processStepsPath = 'process-steps.yaml';
 
 /**
  * Schema of `content/process-steps.yaml`: the eight steps of a 協働事業, in order. The ids are
@@ -30,6 +30,6 @@ export const processStepsSchema = z
 export type ProcessStep = z.output<typeof processStepsSchema>[number];
 
 /** Loads and validates `content/process-steps.yaml`. */
-export function loadProcessSteps(root = process.cwd()): ProcessStep[] {
-  return loadYamlFile(resolve(root, processStepsPath), processStepsSchema);
+export function loadProcessSteps(): ProcessStep[] {
+  return loadYamlFile(contentPath(processStepsPath), processStepsSchema);
 }

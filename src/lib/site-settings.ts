@@ -1,6 +1,6 @@
-import { resolve } from 'node:path';
 import { z } from 'zod';
 import { loadYamlFile } from './yaml-data.ts';
+import { contentPath } from './content-root.ts';
 
 /** A value an editor must still fill in: `null` in the data file until then. */
 const fillable = z.string().trim().min(1).nullable();
@@ -39,14 +39,14 @@ export const siteSettingsSchema = z
 /** Site-wide settings, validated. */
 export type SiteSettings = z.output<typeof siteSettingsSchema>;
 
-/** Where the settings live, relative to the project root. */
-export const siteSettingsPath = 'content/site.yaml';
+/** Where the settings live, inside the content folder. */
+export const siteSettingsPath = 'site.yaml';
 
 let cached: SiteSettings | undefined;
 
 /** Loads `content/site.yaml` once per process; a mistake throws a ContentError naming the line. */
-export function loadSiteSettings(root = process.cwd()): SiteSettings {
-  cached ??= loadYamlFile(resolve(root, siteSettingsPath), siteSettingsSchema);
+export function loadSiteSettings(): SiteSettings {
+  cached ??= loadYamlFile(contentPath(siteSettingsPath), siteSettingsSchema);
   return cached;
 }
 

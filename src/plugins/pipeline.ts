@@ -1,6 +1,7 @@
 import type { PluggableList } from 'unified';
 import remarkDirective from 'remark-directive';
 import type { GlossaryTerm } from '../lib/glossary.ts';
+import { contentPath } from '../lib/content-root.ts';
 import remarkCompletions, { completionDirective } from './remark-completions.ts';
 import remarkMdxComponents from './remark-mdx-components.ts';
 import remarkChecklists from './remark-checklists.ts';
@@ -11,8 +12,8 @@ import rehypePhraseBreaks from './rehype-phrase-breaks.ts';
 /** Directives that a plugin of ours handles; any other `:name[…]` fails the build. */
 export const knownDirectives = [completionDirective] as const;
 
-/** Folders whose pages link glossary terms to /glossary/. */
-export const glossaryLinkedFolders = ['content/guideline/', 'content/guidebook/'] as const;
+/** Collections whose pages link glossary terms to /glossary/. */
+export const glossaryLinkedCollections = ['guideline', 'guidebook'] as const;
 
 /**
  * Our remark plugins in the order they run. astro.config.mjs gives them to the MDX pipeline,
@@ -25,7 +26,7 @@ export function createRemarkPlugins(options: { glossary: readonly GlossaryTerm[]
     remarkCompletions,
     remarkMdxComponents,
     remarkChecklists,
-    [remarkGlossaryLinks, { terms: options.glossary, folders: glossaryLinkedFolders }],
+    [remarkGlossaryLinks, { terms: options.glossary, folders: glossaryLinkedCollections.map((name) => contentPath(name)) }],
     [remarkDirectiveGuard, { known: knownDirectives }],
   ] satisfies PluggableList;
 }

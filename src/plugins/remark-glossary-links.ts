@@ -1,5 +1,6 @@
 import type { Link, Parent, Root, Text } from 'mdast';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { resolve, sep } from 'node:path';
 import type { VFile } from 'vfile';
 import { glossaryHref, type GlossaryTerm } from '../lib/glossary.ts';
 
@@ -9,7 +10,7 @@ const skippedAncestors = new Set(['heading', 'link', 'linkReference', 'inlineCod
 export interface GlossaryLinkOptions {
   /** The glossary terms. */
   terms: readonly GlossaryTerm[];
-  /** Only files under these folders get links, e.g. `content/guideline/`. */
+  /** Only files under these folders get links, e.g. `/…/content/guideline`. */
   folders: readonly string[];
 }
 
@@ -32,8 +33,8 @@ export default function remarkGlossaryLinks(options: GlossaryLinkOptions) {
   const pattern = spellings.length > 0 ? new RegExp(spellings.map(escape).join('|'), 'gu') : undefined;
 
   return (tree: Root, file: VFile) => {
-    const path = (file.path ?? '').replaceAll('\\', '/');
-    if (!pattern || !options.folders.some((folder) => path.includes(folder))) return;
+    const path = resolve(file.path ?? '');
+    if (!pattern || !options.folders.some((folder) => path.startsWith(resolve(folder) + sep))) return;
     const linked = new Set<string>();
     visitParents(tree, 'text', (node: Text, ancestors) => {
       if (ancestors.some((ancestor) => skippedAncestors.has(ancestor.type))) return;

@@ -6,8 +6,8 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 
 /** Renders Markdown to HTML through the given remark and rehype plugins, as the site's pipeline does. */
-export async function renderMarkdown(markdown: string, remarkPlugins: PluggableList, rehypePlugins: PluggableList = []) {
-  const file = new VFile({ value: markdown, path: 'fixture.md' });
+export async function renderMarkdown(markdown: string, remarkPlugins: PluggableList, rehypePlugins: PluggableList = [], path = 'fixture.md') {
+  const file = new VFile({ value: markdown, path });
   const result = await unified()
     .use(remarkParse)
     .use(remarkDirective)

@@ -1,7 +1,6 @@
 import { expect, test } from 'vitest';
 import { chooserPages, chooserSchema, loadChooser } from '../../src/lib/chooser.ts';
 import { validateYamlData } from '../../src/lib/yaml-data.ts';
-import { formSlugs } from '../../src/lib/content-schemas.ts';
 
 const recommend = (...forms: string[]) => forms.map((form) => `      - form: ${form}\n        reason: 理由です。`).join('\n');
 const valid = `start: a

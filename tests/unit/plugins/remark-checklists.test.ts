@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
+import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { VFile } from 'vfile';
 import remarkChecklists from '../../../src/plugins/remark-checklists.ts';
@@ -10,7 +11,7 @@ import remarkMdxComponents from '../../../src/plugins/remark-mdx-components.ts';
 async function run(mdx: string) {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkMdxComponents).use(remarkChecklists);
   const file = new VFile({ value: mdx, path: 'chapter.mdx' });
-  const tree = await processor.run(processor.parse(file), file);
+  const tree = (await processor.run(processor.parse(file), file)) as Root;
   return { tree, data: file.data };
 }
 

@@ -23,15 +23,8 @@ const terms = [
 
 /** Renders as if the file were a guidebook page, where links are wanted. */
 async function render(markdown: string, path = '/site/content/guidebook/page.md') {
-  const plugins = [remarkCompletions, [remarkGlossaryLinks, { terms, folders: ['content/guidebook/'] }]] as never;
-  const { unified } = await import('unified');
-  const { default: remarkParse } = await import('remark-parse');
-  const { default: remarkDirective } = await import('remark-directive');
-  const { default: remarkRehype } = await import('remark-rehype');
-  const { default: rehypeStringify } = await import('rehype-stringify');
-  const { VFile } = await import('vfile');
-  const file = await unified().use(remarkParse).use(remarkDirective).use(plugins).use(remarkRehype).use(rehypeStringify).process(new VFile({ value: markdown, path }));
-  return String(file);
+  const plugins = [remarkCompletions, [remarkGlossaryLinks, { terms, folders: ['/site/content/guidebook'] }]] as never;
+  return (await renderMarkdown(markdown, plugins, [], path)).html;
 }
 
 test('links only the first occurrence of a term on the page', async () => {
