@@ -16,6 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // The build script points this elsewhere so that a failed build never touches dist/.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   markdown: {

@@ -2,14 +2,15 @@
 // into dist/. Everything is built in .build/ first, so a failed build leaves the previous
 // dist/ exactly as it was.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { checkContent } from '../src/lib/content-check/check-content.ts';
 import { loadSiteSettings, unfilledSettings } from '../src/lib/site-settings.ts';
 import { run, StepFailure, timed } from './lib/steps.ts';
+import { renderPrintProducts } from './lib/pdf/render-products.ts';
 import { buildPaths } from './lib/build-paths.ts';
 
 const root = process.cwd();
-const { staging, previous, dist, record } = buildPaths(root);
+const { staging, previous, dist, record, cache } = buildPaths(root);
 const durations: Record<string, number> = {};
 
 try {
@@ -23,7 +24,14 @@ try {
 
   rmSync(staging, { recursive: true, force: true });
   durations.site = (
-    await timed('サイトの生成(Astro)', () => run('astro', ['build'], { SITE_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' }))
+    await timed('サイトの生成(Astro)', () => run('astro', ['build'], { SITE_OUT_DIR: staging, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' }))
+  ).seconds;
+
+  durations.pdf = (
+    await timed('印刷物のPDF（Playwright と Chromium）', async () => {
+      await run('bash', ['scripts/ensure-system-deps.sh', 'build']);
+      await renderPrintProducts(staging, loadSiteSettings().publicUrl, (line) => console.log(`  ${line}`));
+    })
   ).seconds;
 
   // Everything succeeded: put the new site in place of the old one.
@@ -35,7 +43,7 @@ try {
   writeFileSync(record, JSON.stringify({ finishedAt: new Date().toISOString(), seconds: durations }, null, 2));
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\n✘ ビルドを中止しました。dist/ は前回のビルドのままです。\n${error instanceof Error ? error.message : String(error)}`);
+  console.error(`\n✘ ビルドを中止しました。${relative(root, dist)}/ は前回のビルドのままです。\n${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
 
@@ -43,4 +51,4 @@ const unfilled = unfilledSettings(loadSiteSettings());
 if (unfilled.length > 0) {
   console.log(`\n注意: content/site.yaml に未記入の項目が ${unfilled.length} 件あります(サイトには「未記入」と表示されます): ${unfilled.join(', ')}`);
 }
-console.log(`\nビルドが完了しました: dist/`);
+console.log(`\nビルドが完了しました: ${relative(root, dist)}/`);

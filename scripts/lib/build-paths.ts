@@ -1,15 +1,23 @@
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 
-/** Where the build writes: a staging folder, the published dist/, and a record of the last build. */
+/**
+ * Where the build writes: a staging folder, the published site, and a record of the last build.
+ * The site goes to dist/, or to SITE_DIST for fixture builds in the tests and the benchmark's
+ * scale runs, which must never touch the real dist/.
+ */
 export function buildPaths(root: string) {
+  const dist = resolve(root, process.env.SITE_DIST ?? 'dist');
+  const work = resolve(dirname(dist), '.build', basename(dist));
   return {
-    /** The new build is assembled here and only moved to dist/ when every step passed. */
-    staging: resolve(root, '.build/next'),
-    /** The old dist/ while it is being replaced. */
-    previous: resolve(root, '.build/previous'),
+    /** The new build is assembled here and only moved into place when every step passed. */
+    staging: `${work}-next`,
+    /** The old site while it is being replaced. */
+    previous: `${work}-previous`,
     /** The published site. */
-    dist: resolve(root, 'dist'),
+    dist,
     /** Written after a successful build; the test command compares sources against it. */
-    record: resolve(root, '.build/last-build.json'),
+    record: `${work}-last-build.json`,
+    /** Astro's cache for this output, so fixture builds never share the main build's cache. */
+    cache: `${work}-cache`,
   };
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { formSchema, guidebookSchema, guidelineSchema, principleSchema, standalonePageSchema } from './content-schemas.ts';
+import { formSchema, guidebookSchema, guidelineSchema, pamphletSchema, principleSchema, standalonePageSchema } from './content-schemas.ts';
 
 /** One content collection: a folder of MDX files under `content/` and the schema of their frontmatter. */
 export interface CollectionDefinition {
@@ -19,6 +19,7 @@ export const collectionDefinitions = {
   principles: { folder: 'principles', schema: principleSchema },
   forms: { folder: 'forms', schema: formSchema },
   guidebook: { folder: 'guidebook', schema: guidebookSchema },
+  pamphlets: { folder: 'pamphlets', schema: pamphletSchema },
 } as const satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof collectionDefinitions;

@@ -150,11 +150,54 @@ export const guidebookSchema = z
   })
   .strict();
 
+/** Pamphlet formats and the panels each is made of, in reading order. */
+export const pamphletPanels = {
+  /** A4 portrait, printed on both sides. */
+  flyer: ['front', 'back'],
+  /** A4 landscape, printed on both sides and roll-folded into three. */
+  trifold: ['cover', 'flap', 'inside-left', 'inside-center', 'inside-right', 'back-cover'],
+} as const;
+
+export type PamphletFormat = keyof typeof pamphletPanels;
+
+/** A value an organiser fills in for an event; `null` shows as 〔未記入〕 until then. */
+const fillable = z.string().trim().min(1).nullable();
+
+/** Frontmatter of `content/pamphlets/*.mdx`: one printed pamphlet each. */
+export const pamphletSchema = z
+  .object({
+    ...pageBase,
+    /** `flyer` (A4, two pages) or `trifold` (A4 landscape, folded in three). */
+    format: z.enum(Object.keys(pamphletPanels) as [PamphletFormat, ...PamphletFormat[]]),
+    /** A line under the headline. */
+    subtitle: text.optional(),
+    /** The event the pamphlet is handed out at or announces; leave out for a general pamphlet. */
+    event: z
+      .object({
+        /** Name of the lecture or event. */
+        name: text,
+        /** Date, e.g. 「2027年2月13日（土）」. */
+        date: fillable,
+        /** Time, e.g. 「14時から16時まで」. */
+        time: fillable,
+        /** Venue. */
+        place: fillable,
+        /** Who holds the event. */
+        organiser: fillable,
+        /** How to apply, or 「申込みは不要です」. */
+        application: fillable,
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
 export type GuidelineData = z.output<typeof guidelineSchema>;
 export type StandalonePageData = z.output<typeof standalonePageSchema>;
 export type PrincipleData = z.output<typeof principleSchema>;
 export type FormData = z.output<typeof formSchema>;
 export type GuidebookData = z.output<typeof guidebookSchema>;
+export type PamphletData = z.output<typeof pamphletSchema>;
 export type FormSlug = (typeof formSlugs)[number];
 export type PrincipleSlug = (typeof principleSlugs)[number];
 export type CollaborationZone = (typeof collaborationZones)[number];

@@ -1,4 +1,5 @@
 import { siteValueNames } from './site-values.ts';
+import { pamphletPanels } from './content-schemas.ts';
 
 /** What an MDX component accepts: required attributes, and the values some may take. */
 export interface ComponentRule {
@@ -23,6 +24,7 @@ export const mdxComponentRules = {
   SiteValue: { required: ['name'], values: { name: siteValueNames }, children: 'none' },
   CompletionList: { required: [], children: 'none' },
   AllChecklists: { required: [], children: 'none' },
+  Panel: { required: ['name'], values: { name: [...new Set(Object.values(pamphletPanels).flat())] }, children: 'markdown' },
 } as const satisfies Record<string, ComponentRule>;
 
 export type MdxComponentName = keyof typeof mdxComponentRules;

@@ -7,6 +7,7 @@ import remarkMdxComponents from './remark-mdx-components.ts';
 import remarkChecklists from './remark-checklists.ts';
 import remarkGlossaryLinks from './remark-glossary-links.ts';
 import remarkDirectiveGuard from './remark-directive-guard.ts';
+import remarkPamphletPanels from './remark-pamphlet-panels.ts';
 import rehypePhraseBreaks from './rehype-phrase-breaks.ts';
 
 /** Directives that a plugin of ours handles; any other `:name[…]` fails the build. */
@@ -26,6 +27,7 @@ export function createRemarkPlugins(options: { glossary: readonly GlossaryTerm[]
     remarkCompletions,
     remarkMdxComponents,
     remarkChecklists,
+    [remarkPamphletPanels, { folder: contentPath('pamphlets') }],
     [remarkGlossaryLinks, { terms: options.glossary, folders: glossaryLinkedCollections.map((name) => contentPath(name)) }],
     [remarkDirectiveGuard, { known: knownDirectives }],
   ] satisfies PluggableList;

@@ -1,8 +1,8 @@
 import type { Link, Parent, Root, Text } from 'mdast';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
-import { resolve, sep } from 'node:path';
 import type { VFile } from 'vfile';
 import { glossaryHref, type GlossaryTerm } from '../lib/glossary.ts';
+import { isInside } from '../lib/paths.ts';
 
 /** Nodes whose text is never linked: headings, existing links, code, and editorial completions. */
 const skippedAncestors = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'textDirective', 'leafDirective', 'containerDirective']);
@@ -33,8 +33,7 @@ export default function remarkGlossaryLinks(options: GlossaryLinkOptions) {
   const pattern = spellings.length > 0 ? new RegExp(spellings.map(escape).join('|'), 'gu') : undefined;
 
   return (tree: Root, file: VFile) => {
-    const path = resolve(file.path ?? '');
-    if (!pattern || !options.folders.some((folder) => path.startsWith(resolve(folder) + sep))) return;
+    if (!pattern || !file.path || !options.folders.some((folder) => isInside(file.path, folder))) return;
     const linked = new Set<string>();
     visitParents(tree, 'text', (node: Text, ancestors) => {
       if (ancestors.some((ancestor) => skippedAncestors.has(ancestor.type))) return;

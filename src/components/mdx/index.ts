@@ -3,10 +3,11 @@ import AllChecklists from './AllChecklists.astro';
 import CaseStory from './CaseStory.astro';
 import Checklist from '../Checklist.astro';
 import CompletionList from './CompletionList.astro';
+import Panel from './Panel.astro';
 import SiteValue from './SiteValue.astro';
 
 /**
  * Components that MDX pages in `content/` may use without importing them: exactly the
  * names in `mdxComponentRules`, which the build checks every use against.
  */
-export const mdxComponents = { AllChecklists, CaseStory, Checklist, CompletionList, SiteValue } satisfies Record<MdxComponentName, unknown>;
+export const mdxComponents = { AllChecklists, CaseStory, Checklist, CompletionList, Panel, SiteValue } satisfies Record<MdxComponentName, unknown>;

@@ -1,0 +1,108 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import type { PrintProduct } from '../../../src/lib/print-products.ts';
+import { printFontFamily } from '../../../src/lib/print-fonts.ts';
+import { chromiumArgs, chromiumPath } from '../chromium.ts';
+import { serveStatic } from '../static-server.ts';
+import { checkPanels, checkPdf, checkQrCodes, PrintCheckFailure } from './checks.ts';
+import { inspectPdf } from './inspect-pdf.ts';
+import { fillTableOfContents } from './table-of-contents.ts';
+import { fillDownloadsPage, type RenderedPdf } from './downloads-page.ts';
+
+/** The most render passes a table of contents may need before its numbers stop changing. */
+const maxPasses = 3;
+
+export interface RenderResult extends RenderedPdf {
+  pdf: string;
+  passes: number;
+  seconds: number;
+}
+
+/**
+ * Renders every print product of a built site (listed in /print/manifest.json) to PDF in
+ * `<siteDir>/downloads/`, checks each, and fills in the downloads page. Progress goes to `log`;
+ * the first failed check throws a PrintCheckFailure naming the document and the check.
+ */
+export async function renderPrintProducts(siteDir: string, publicUrl: string, log: (line: string) => void = console.log): Promise<RenderResult[]> {
+  const server = await serveStatic(siteDir);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  try {
+    const products = (await (await fetch(new URL('print/manifest.json', server.url))).json()) as PrintProduct[];
+    await mkdir(join(siteDir, 'downloads'), { recursive: true });
+    const results: RenderResult[] = [];
+    for (const product of products) {
+      // A high pixel density, so the QR codes screenshot sharply enough to decode.
+      const page = await browser.newPage({ deviceScaleFactor: 3 });
+      try {
+        results.push(await renderProduct(page, new URL(product.path.slice(1), server.url).href, product, siteDir, publicUrl, log));
+      } finally {
+        await page.close();
+      }
+    }
+    await fillDownloadsPage(join(siteDir, 'downloads', 'index.html'), results);
+    return results;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function renderProduct(page: Page, url: string, product: PrintProduct, siteDir: string, publicUrl: string, log: (line: string) => void): Promise<RenderResult> {
+  const started = performance.now();
+  log(`▶ ${product.pdf}: ${url} を読み込みます`);
+  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  if (!response?.ok()) throw new PrintCheckFailure(product, '印刷用ページ', `${url} が開けません（${response?.status() ?? '応答なし'}）。`);
+  await page.emulateMedia({ media: 'print' });
+  await loadPrintFonts(page);
+  if (product.panels.length > 0) await checkPanels(page, product);
+  const codes = await checkQrCodes(page, product, publicUrl);
+  if (codes > 0) log(`  QRコード ${codes} 個を読み取り、アドレスを確かめました`);
+
+  let bytes = await renderPdf(page);
+  let pdf = await inspectPdf(bytes);
+  let passes = 1;
+  log(`  1 回目の描画: ${pdf.pages.length} ページ`);
+  if (product.toc) {
+    // Render, read where each heading landed, write the numbers in, render again: until stable.
+    for (;;) {
+      const { entries, changed, missing } = await fillTableOfContents(page, pdf.destinations);
+      if (missing.length > 0) throw new PrintCheckFailure(product, '目次', `見出し ${missing.slice(0, 3).join('、')} の位置がPDFにありません。`);
+      if (changed === 0) {
+        log(`  目次の ${entries} 項目のページ番号が確定しました`);
+        break;
+      }
+      if (passes === maxPasses) throw new PrintCheckFailure(product, '目次', `${maxPasses} 回描画しても、目次のページ番号が定まりません。`);
+      await loadPrintFonts(page);
+      bytes = await renderPdf(page);
+      pdf = await inspectPdf(bytes);
+      passes++;
+      log(`  ${passes} 回目の描画: 目次の ${changed} 項目を書き込んで描き直しました（${pdf.pages.length} ページ）`);
+    }
+  }
+  checkPdf(product, pdf);
+  await writeFile(join(siteDir, 'downloads', product.pdf), bytes);
+  const seconds = (performance.now() - started) / 1000;
+  log(`✔ ${product.pdf}: ${pdf.pages.length} ページ、${(bytes.length / 1024).toFixed(0)} KB、${passes} 回描画、${seconds.toFixed(1)} 秒`);
+  return { id: product.id, pdf: product.pdf, pages: pdf.pages.length, bytes: bytes.length, passes, seconds };
+}
+
+async function renderPdf(page: Page): Promise<Uint8Array> {
+  // Tagged, so that the bookmarks (outline) and screen readers have a structure to read.
+  return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true }));
+}
+
+/**
+ * Loads the print typeface for every character on the page and in the running headers:
+ * text that only appears in a margin box would otherwise fall back to a system font.
+ */
+async function loadPrintFonts(page: Page): Promise<void> {
+  const missing = await page.evaluate(async (family) => {
+    const heads = [...document.querySelectorAll('[data-running-head]')].map((element) => element.getAttribute('data-running-head')).join('');
+    const text = `${document.body.innerText}${heads}職員向けガイドブック0123456789`;
+    await Promise.all([400, 700].map((weight) => document.fonts.load(`${weight} 12px "${family}"`, text)));
+    await document.fonts.ready;
+    return [400, 700].filter((weight) => !document.fonts.check(`${weight} 12px "${family}"`, text));
+  }, printFontFamily);
+  if (missing.length > 0) throw new Error(`印刷用の文字 ${printFontFamily}（太さ ${missing.join(', ')}）を読み込めません。`);
+}
