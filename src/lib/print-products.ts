@@ -56,7 +56,7 @@ export const mmToPt = (mm: number) => (mm * 72) / 25.4;
 const megabytes = new Intl.NumberFormat('ja-JP', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
 const kilobytes = new Intl.NumberFormat('ja-JP', { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
 
-/** A file size as people read it: 「1.2 MB」, 「350 kB」. */
+/** A file size as people read it: 「1.2 MB」, 「350 KB」. */
 export function formatFileSize(bytes: number): string {
   return bytes >= 1_000_000 ? megabytes.format(bytes / 1_000_000) : kilobytes.format(Math.max(1, bytes / 1000));
 }

@@ -13,9 +13,15 @@ export function sitemapPaths(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => '/' + match[1]!.slice(base.length));
 }
 
-/** Every page a reader can reach: the sitemap plus the 404 page. */
+/** The print previews (guidebook and pamphlets), which the sitemap leaves out. */
+export function printPagePaths(): string[] {
+  const products = JSON.parse(readFileSync(join(distDir, 'print/manifest.json'), 'utf8')) as { path: string }[];
+  return products.map((product) => product.path);
+}
+
+/** Every page a reader can reach: the sitemap, the print previews and the 404 page. */
 export function allPagePaths(): string[] {
-  return [...sitemapPaths(), '/404.html'];
+  return [...sitemapPaths(), ...printPagePaths(), '/404.html'];
 }
 
 /** The built HTML of a page path. */

@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { PNG } from 'pngjs';
+import jsQR from 'jsqr';
+
+/** `pdfinfo` fields: page count, page size in points, tagged or not. */
+export function pdfInfo(file: string, page?: number) {
+  const args = page ? ['-f', String(page), '-l', String(page), file] : [file];
+  const text = execFileSync('pdfinfo', args, { encoding: 'utf8' });
+  const size = /Page(?:\s+\d+)? size:\s+([\d.]+) x ([\d.]+) pts/.exec(text)!;
+  return {
+    pages: Number(/Pages:\s+(\d+)/.exec(text)![1]),
+    width: Number(size[1]),
+    height: Number(size[2]),
+    tagged: /Tagged:\s+yes/.test(text),
+  };
+}
+
+/** Every page's size, from `pdfinfo -l`. */
+export function pageSizes(file: string) {
+  const text = execFileSync('pdfinfo', ['-f', '1', '-l', '999', file], { encoding: 'utf8' });
+  return [...text.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((match) => ({ width: Number(match[1]), height: Number(match[2]) }));
+}
+
+/** The fonts `pdffonts` lists: name, type, embedded. */
+export function pdfFonts(file: string) {
+  return execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter(Boolean)
+    .map((line) => {
+      const columns = line.trim().split(/\s+/);
+      // name, type (one or two words), encoding, emb, sub, uni, object, id
+      return { name: columns[0]!, type: columns.slice(1, -6).join(' '), embedded: columns.at(-5) === 'yes' };
+    });
+}
+
+/** The text of one page, laid out as on paper. */
+export function pageText(file: string, page: number, crop?: { xPt: number; yPt: number; widthPt: number; heightPt: number }): string {
+  const area = crop ? ['-x', String(Math.round(crop.xPt)), '-y', String(Math.round(crop.yPt)), '-W', String(Math.round(crop.widthPt)), '-H', String(Math.round(crop.heightPt)), '-r', '72'] : [];
+  return execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), ...area, file, '-'], { encoding: 'utf8' });
+}
+
+/** Decodes the QR code printed on a page, as a phone camera would see the paper. */
+export function decodeQr(file: string, page: number): string | undefined {
+  // Without an output name, pdftoppm writes the PNG to standard output.
+  const png = PNG.sync.read(execFileSync('pdftoppm', ['-png', '-r', '150', '-f', String(page), '-l', String(page), '-singlefile', file], { maxBuffer: 64 * 1024 * 1024 }));
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
+
+/** Millimetres to points. */
+export const mm = (value: number) => (value * 72) / 25.4;

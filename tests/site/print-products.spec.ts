@@ -1,0 +1,131 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { distDir, contentFrontmatter } from '../helpers/site.ts';
+import { decodeQr, mm, pageSizes, pageText, pdfFonts, pdfInfo } from '../helpers/pdf.ts';
+import { loadSiteSettings } from '../../src/lib/site-settings.ts';
+import { formatFileSize, type PrintProduct } from '../../src/lib/print-products.ts';
+
+const products = JSON.parse(readFileSync(join(distDir, 'print/manifest.json'), 'utf8')) as PrintProduct[];
+const pdfPath = (product: PrintProduct) => join(distDir, 'downloads', product.pdf);
+const { publicUrl } = loadSiteSettings();
+const guidebook = products.find((product) => product.id === 'guidebook')!;
+const chapters = contentFrontmatter('guidebook')
+  .map(({ data }) => ({ title: String(data.title), navTitle: String(data.navTitle), order: Number(data.order) }))
+  .sort((a, b) => a.order - b.order);
+const squash = (text: string) => text.replace(/\s+/g, '');
+/** Points of slack: Chromium writes A4 as 594.96 × 841.92. */
+const near = (actual: number, expected: number) => Math.abs(actual - expected) <= 1.5;
+
+test('every product of the manifest has its PDF: the guidebook, a flyer and a tri-fold', () => {
+  expect(products.map((product) => product.pdf)).toEqual(expect.arrayContaining(['kyodo-guidebook.pdf', expect.stringMatching(/flyer.*\.pdf$/), expect.stringMatching(/trifold.*\.pdf$/)]));
+  for (const product of products) expect(existsSync(pdfPath(product)), product.pdf).toBe(true);
+});
+
+for (const product of products) {
+  test(`${product.pdf}: page size, page count, embedded TrueType fonts only, tagged`, () => {
+    const file = pdfPath(product);
+    const info = pdfInfo(file);
+    if (product.pages !== undefined) expect(info.pages).toBe(product.pages);
+    else expect(info.pages).toBeGreaterThan(20);
+    for (const size of pageSizes(file)) {
+      expect(near(size.width, mm(product.size.widthMm)) && near(size.height, mm(product.size.heightMm)), JSON.stringify(size)).toBe(true);
+    }
+    const fonts = pdfFonts(file);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((font) => font.type.includes('Type 3'))).toEqual([]);
+    for (const font of fonts) {
+      expect(font.name).toMatch(/^[A-Z]{6}\+BIZUDPGothic-(Regular|Bold)$/);
+      expect(font.type).toBe('CID TrueType');
+      expect(font.embedded).toBe(true);
+    }
+    expect(info.tagged).toBe(true);
+  });
+}
+
+test('the guidebook has an unnumbered cover, then a table of contents whose numbers are the pages the chapters start on', () => {
+  const file = pdfPath(guidebook);
+  const cover = squash(pageText(file, 1));
+  expect(cover).toContain('職員向けガイドブック');
+  expect(cover).not.toMatch(/\d$/);
+  // Read the contents as printed: each chapter title followed by its page number.
+  const tocText = [2, 3, 4].map((page) => pageText(file, page)).join('\n');
+  const pages = pdfInfo(file).pages;
+  for (const chapter of chapters) {
+    const line = tocText.split('\n').find((candidate) => squash(candidate).startsWith(squash(chapter.title)) && /\d+\s*$/.test(candidate));
+    expect(line, chapter.title).toBeDefined();
+    const printed = Number(/(\d+)\s*$/.exec(line!)![1]);
+    // The chapter's page: physical page printed + 1 (the cover is not counted).
+    const physical = printed + 1;
+    expect(physical).toBeLessThanOrEqual(pages);
+    const lines = pageText(file, physical).split('\n').filter((text) => text.trim());
+    expect(squash(lines.slice(0, 3).join('')), `${chapter.title} on page ${printed}`).toContain(squash(chapter.title));
+    // The footer prints the same number, and the running header names the chapter.
+    expect(lines.at(-1)!.trim()).toBe(String(printed));
+    expect(squash(lines[0]!)).toContain(squash(chapter.navTitle));
+  }
+});
+
+test('the guidebook has bookmarks for its chapters', async () => {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(pdfPath(guidebook))), isEvalSupported: false, verbosity: 0 }).promise;
+  const outline = (await doc.getOutline()) ?? [];
+  const titles = outline.map((item) => squash(item.title));
+  for (const chapter of chapters) expect(titles).toContain(squash(chapter.title));
+  await doc.destroy();
+});
+
+for (const product of products.filter((item) => item.panels.length > 0)) {
+  test(`${product.pdf}: the printed QR code decodes to the site's public URL`, () => {
+    const decoded = [1, 2].map((page) => decodeQr(pdfPath(product), page)).filter(Boolean);
+    expect(decoded).toEqual([publicUrl]);
+  });
+
+  test(`${product.pdf}: each panel prints in its place for folding`, async ({ page }) => {
+    await page.goto(product.path);
+    const panels = await page.locator('[data-panel]').evaluateAll((elements) =>
+      elements.map((element) => ({ name: element.getAttribute('data-panel')!, first: (element.querySelector('h1, h2, p')?.textContent ?? '').trim().slice(0, 8) })),
+    );
+    // Where each panel must be: page, and left edge and width in millimetres.
+    const places: Record<string, [number, number, number]> =
+      product.size.widthMm > product.size.heightMm
+        ? { flap: [1, 0, 97], 'back-cover': [1, 97, 100], cover: [1, 197, 100], 'inside-left': [2, 0, 100], 'inside-center': [2, 100, 100], 'inside-right': [2, 200, 97] }
+        : { front: [1, 0, 210], back: [2, 0, 210] };
+    expect(panels.map((panel) => panel.name).sort()).toEqual(Object.keys(places).sort());
+    for (const panel of panels) {
+      const [pageNumber, left, width] = places[panel.name]!;
+      const text = pageText(pdfPath(product), pageNumber, { xPt: mm(left), yPt: 0, widthPt: mm(width), heightPt: mm(product.size.heightMm) });
+      expect(squash(text), `${panel.name} on page ${pageNumber} at ${left} mm`).toContain(squash(panel.first));
+    }
+  });
+}
+
+test('the downloads page lists each PDF with its real page count and size', async ({ page, request }) => {
+  await page.goto('/downloads/');
+  for (const product of products) {
+    const row = page.locator(`tr[id="pdf-${product.id}"]`);
+    await expect(row.locator('a[download]')).toHaveAttribute('href', `/downloads/${product.pdf}`);
+    await expect(row.locator(`[data-pdf-pages="${product.id}"]`)).toHaveText(`${pdfInfo(pdfPath(product)).pages} ページ`);
+    await expect(row.locator(`[data-pdf-size="${product.id}"]`)).toHaveText(formatFileSize(statSync(pdfPath(product)).size));
+    const response = await request.get(`/downloads/${product.pdf}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+  }
+});
+
+test('the guidebook pages link to its PDF and the print preview', async ({ page }) => {
+  await page.goto('/guidebook/');
+  await expect(page.locator('main a[href="/downloads/kyodo-guidebook.pdf"]').first()).toBeVisible();
+  await expect(page.locator('main a[href="/print/guidebook/"]')).toBeVisible();
+  await page.goto('/guidebook/understanding/');
+  await expect(page.locator('main a[href="/downloads/kyodo-guidebook.pdf"]')).toBeVisible();
+});
+
+test('the build check refuses a QR code that does not decode to the public URL', async ({ page }) => {
+  const { checkQrCodes } = await import('../../scripts/lib/pdf/checks.ts');
+  const QRCode = (await import('qrcode')).default;
+  const product = products.find((item) => item.panels.length > 0)!;
+  const wrong = await QRCode.toString('https://example.com/other/', { type: 'svg' });
+  await page.setContent(wrong.replace('<svg ', `<svg data-qr-url="${publicUrl}" style="width:300px" `));
+  await expect(checkQrCodes(page, product, publicUrl)).rejects.toThrow(`QRコードを読み取ると「https://example.com/other/」で、「${publicUrl}」ではありません。`);
+});
