@@ -32,7 +32,7 @@ for (const chapter of chapters) {
     await page.goto(`/guidebook/${chapter.id}/`);
     await expect(page.locator('h1')).toHaveText(chapter.title);
     const list = page.getByRole('navigation', { name: 'ガイドブックの章' });
-    await expect(list.locator('a')).toHaveCount(chapters.length);
+    await expect(list.locator('ol a')).toHaveCount(chapters.length);
     await expect(list.locator('a[aria-current="page"]')).toHaveAttribute('href', `/guidebook/${chapter.id}/`);
   });
 }
