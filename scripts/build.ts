@@ -7,6 +7,7 @@ import { checkContent } from '../src/lib/content-check/check-content.ts';
 import { loadSiteSettings, unfilledSettings } from '../src/lib/site-settings.ts';
 import { run, StepFailure, timed } from './lib/steps.ts';
 import { renderPrintProducts } from './lib/pdf/render-products.ts';
+import { buildSearchIndex } from './lib/search-index.ts';
 import { buildPaths } from './lib/build-paths.ts';
 
 const root = process.cwd();
@@ -25,6 +26,13 @@ try {
   rmSync(staging, { recursive: true, force: true });
   durations.site = (
     await timed('サイトの生成(Astro)', () => run('astro', ['build'], { SITE_OUT_DIR: staging, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' }))
+  ).seconds;
+
+  durations.searchIndex = (
+    await timed('検索インデックス（Pagefind）', async () => {
+      const { pages } = await buildSearchIndex(staging);
+      console.log(`  ${pages} ページを索引に入れました`);
+    })
   ).seconds;
 
   durations.pdf = (

@@ -9,6 +9,9 @@ const text = z.string().trim().min(1);
 /** A list of non-empty lines, at least `min` long. */
 const lines = (min: number) => z.array(text).min(min);
 
+/** Who a page is written for; search can narrow results to one audience. */
+export const audiences = ['residents', 'groups', 'staff'] as const;
+
 /** Fields every page of the site has. */
 const pageBase = {
   /** The page's `<h1>` and the first part of its `<title>`. */
@@ -17,6 +20,8 @@ const pageBase = {
   description: z.string().trim().min(10).max(200),
   /** The date the text last changed, shown in the footer as 最終更新日. */
   updated: isoDate,
+  /** Who the page is written for (residents, groups, staff), for the search filter. Optional. */
+  audience: z.array(z.enum(audiences)).min(1).optional(),
 };
 
 /** Frontmatter of `content/guideline/*.mdx`: one page per section of the official summary. */
@@ -202,3 +207,4 @@ export type FormSlug = (typeof formSlugs)[number];
 export type PrincipleSlug = (typeof principleSlugs)[number];
 export type CollaborationZone = (typeof collaborationZones)[number];
 export type ProcessStepId = (typeof processStepIds)[number];
+export type Audience = (typeof audiences)[number];

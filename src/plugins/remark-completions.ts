@@ -67,5 +67,6 @@ export default function remarkCompletions() {
 
 /** Text that screen readers announce and the eye does not see. */
 function hiddenLabel(label: string): ElementContent {
-  return { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: label }] };
+  // Kept out of the search index: it is a cue for listening, not part of the text.
+  return { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'], dataPagefindIgnore: '' }, children: [{ type: 'text', value: label }] };
 }

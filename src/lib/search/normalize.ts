@@ -1,0 +1,65 @@
+/** Queries longer than this are cut: nobody types more, and a huge query must not stall the page. */
+export const maxQueryLength = 100;
+
+const katakanaStart = 0x30a1;
+const katakanaEnd = 0x30f6;
+const hiraganaStart = 0x3041;
+const hiraganaEnd = 0x3096;
+const kanaOffset = katakanaStart - hiraganaStart;
+
+/** ボランティア → ぼらんてぃあ: katakana folded to hiragana, everything else kept. */
+export function toHiragana(text: string): string {
+  return text.replace(/[\u30a1-\u30f6]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - kanaOffset));
+}
+
+/** ぼらんてぃあ → ボランティア: the reverse, for asking the index in the script the site uses. */
+export function toKatakana(text: string): string {
+  return text.replace(/[\u3041-\u3096]/gu, (char) => String.fromCharCode(char.charCodeAt(0) + kanaOffset));
+}
+
+/** Whether a string has any hiragana or katakana to fold. */
+export const hasKana = (text: string) => [...text].some((char) => {
+  const code = char.charCodeAt(0);
+  return (code >= hiraganaStart && code <= hiraganaEnd) || (code >= katakanaStart && code <= katakanaEnd);
+});
+
+/**
+ * The form in which query and page text are compared: NFKC (ＮＰＯ → NPO, ｶﾞ → ガ, full-width
+ * spaces → spaces), lower case, katakana as hiragana, runs of white space as one space.
+ */
+export function foldForMatch(text: string): string {
+  return toHiragana(text.normalize('NFKC').toLowerCase()).replace(zeroWidth, '').replace(/\s+/gu, ' ');
+}
+
+/** Zero-width characters, which segmenters insert between words and readers never type. */
+const zeroWidth = /[\u200b-\u200d\ufeff]/gu;
+
+/**
+ * Folds text character by character, keeping for each folded character the index of the
+ * original character it came from, so a match found in folded text can be highlighted in
+ * the original. (Characters are folded one at a time: page text has no half-width kana
+ * whose voicing marks would need composing with the previous character.)
+ */
+export function foldWithMap(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const piece = /\s/u.test(char) ? ' ' : toHiragana(char.normalize('NFKC').toLowerCase()).replace(zeroWidth, '');
+    // Collapse white space runs, as foldForMatch does.
+    if (!(piece === ' ' && folded.endsWith(' '))) {
+      for (let i = 0; i < piece.length; i++) origin.push(index);
+      folded += piece;
+    }
+    index += char.length;
+  }
+  origin.push(index);
+  return { folded, origin };
+}
+
+/** The raw query as typed, made safe to work with: NFKC, trimmed, spaces collapsed, cut to length. */
+export function cleanQuery(raw: string): { query: string; truncated: boolean } {
+  const normalized = raw.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  const chars = [...normalized];
+  return chars.length > maxQueryLength ? { query: chars.slice(0, maxQueryLength).join('').trim(), truncated: true } : { query: normalized, truncated: false };
+}

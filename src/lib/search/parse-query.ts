@@ -1,0 +1,50 @@
+/** One thing the reader is looking for: a word, or a phrase they put in quotes. */
+export interface QueryTerm {
+  /** As typed (after NFKC), without quotes. */
+  text: string;
+  /** Quoted: must appear exactly so, spaces included. */
+  phrase: boolean;
+}
+
+/** Quote pairs Japanese and Western readers use. */
+const quotePairs: readonly [string, string][] = [
+  ['"', '"'],
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+  ["'", "'"],
+];
+
+/**
+ * Splits a cleaned query into terms: quoted parts are phrases, the rest is split at spaces.
+ * An unclosed quote counts as a phrase to the end. 「協働 委託」 → 協働, 委託; 「"協働の原則"」 → one phrase.
+ */
+export function parseQuery(query: string): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  let rest = query;
+  while (rest.length > 0) {
+    const open = quotePairs
+      .map(([start, end]) => ({ start, end, at: rest.indexOf(start) }))
+      .filter((pair) => pair.at !== -1)
+      .sort((a, b) => a.at - b.at)[0];
+    if (!open) {
+      terms.push(...words(rest));
+      break;
+    }
+    terms.push(...words(rest.slice(0, open.at)));
+    const close = rest.indexOf(open.end, open.at + open.start.length);
+    const phrase = rest.slice(open.at + open.start.length, close === -1 ? undefined : close).trim();
+    if (phrase) terms.push({ text: phrase, phrase: true });
+    rest = close === -1 ? '' : rest.slice(close + open.end.length);
+  }
+  // The same term twice asks for nothing more.
+  return terms.filter((term, index) => terms.findIndex((other) => other.text === term.text && other.phrase === term.phrase) === index);
+}
+
+function words(text: string): QueryTerm[] {
+  return text
+    .split(/\s+/u)
+    .map((word) => word.trim())
+    .filter(Boolean)
+    .map((word) => ({ text: word, phrase: false }));
+}

@@ -1,0 +1,120 @@
+// The search page's behaviour: runs the query in ?q= on load, follows typing in the address,
+// and shows results built with text nodes only, so a query can never inject markup.
+import { search, type PagefindApi, type SearchHit } from '../lib/search/search.ts';
+import type { VariantGroups } from '../lib/search/variants.ts';
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('#search-input')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const hints = document.querySelector<HTMLElement>('#search-hints')!;
+const results = document.querySelector<HTMLOListElement>('#search-results')!;
+const related = document.querySelector<HTMLOListElement>('#search-related')!;
+const relatedSection = document.querySelector<HTMLElement>('#search-related-section')!;
+const messages = form.dataset;
+
+let engine: Promise<{ pagefind: PagefindApi; groups: VariantGroups }> | undefined;
+
+/** Loads Pagefind and the glossary's spellings once, on first need. */
+function loadEngine() {
+  engine ??= (async () => {
+    const pagefindUrl = '/pagefind/pagefind.js';
+    const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as PagefindApi & { init(): Promise<void> };
+    await pagefind.init();
+    const groups = (await (await fetch('/search/synonyms.json')).json()) as VariantGroups;
+    return { pagefind, groups };
+  })();
+  return engine;
+}
+
+const fill = (template: string | undefined, values: Record<string, string | number>) =>
+  Object.entries(values).reduce((text, [key, value]) => text.replaceAll(`{${key}}`, String(value)), template ?? '');
+
+function renderHits(list: HTMLOListElement, hits: readonly SearchHit[]) {
+  list.replaceChildren(
+    ...hits.map((hit) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = hit.url;
+      link.textContent = hit.title;
+      const section = document.createElement('p');
+      section.className = 'result-section';
+      section.textContent = hit.section;
+      const excerpt = document.createElement('p');
+      excerpt.className = 'result-excerpt';
+      excerpt.append(
+        ...hit.excerpt.map((part) => {
+          if (!part.mark) return document.createTextNode(part.text);
+          const mark = document.createElement('mark');
+          mark.textContent = part.text;
+          return mark;
+        }),
+      );
+      item.append(link, section, excerpt);
+      return item;
+    }),
+  );
+}
+
+let latest = 0;
+
+async function run(pushAddress: boolean) {
+  const query = input.value;
+  const section = new FormData(form).get('section')?.toString() ?? '';
+  if (pushAddress) {
+    const params = new URLSearchParams();
+    if (query.trim()) params.set('q', query);
+    if (section) params.set('section', section);
+    history.replaceState(null, '', params.size > 0 ? `?${params}` : location.pathname);
+  }
+  const run = ++latest;
+  if (!query.trim()) {
+    status.textContent = '';
+    hints.hidden = true;
+    results.replaceChildren();
+    related.replaceChildren();
+    relatedSection.hidden = true;
+    return;
+  }
+  status.textContent = messages.msgLoading ?? '';
+  try {
+    const { pagefind, groups } = await loadEngine();
+    const outcome = await search(pagefind, query, groups, section || undefined);
+    if (run !== latest) return; // A newer query has started.
+    const shown = outcome.query;
+    const parts = [outcome.exact.length > 0 ? fill(messages.msgFound, { q: shown, n: outcome.exact.length }) : fill(messages.msgNone, { q: shown })];
+    if (outcome.related.length > 0) parts.push(fill(messages.msgRelated, { n: outcome.related.length }));
+    if (outcome.truncated) parts.push(messages.msgTruncated ?? '');
+    status.textContent = parts.join(' ');
+    hints.hidden = outcome.exact.length > 0;
+    renderHits(results, outcome.exact);
+    renderHits(related, outcome.related);
+    relatedSection.hidden = outcome.related.length === 0;
+  } catch {
+    status.textContent = messages.msgError ?? '';
+  }
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => void run(true), 250);
+});
+input.addEventListener('focus', () => void loadEngine(), { once: true });
+form.addEventListener('change', (event) => {
+  if ((event.target as HTMLElement).matches('input[name="section"]')) void run(true);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typing);
+  void run(true);
+});
+
+// A shared address such as /search/?q=委託 runs its search on arrival.
+const params = new URLSearchParams(location.search);
+input.value = params.get('q') ?? '';
+const wanted = params.get('section');
+if (wanted) {
+  const radio = [...form.querySelectorAll<HTMLInputElement>('input[name="section"]')].find((item) => item.value === wanted);
+  if (radio) radio.checked = true;
+}
+if (input.value.trim()) void run(false);
