@@ -6,13 +6,14 @@ import { relative, resolve } from 'node:path';
 import { checkContent } from '../src/lib/content-check/check-content.ts';
 import { loadSiteSettings, unfilledSettings } from '../src/lib/site-settings.ts';
 import { run, StepFailure, timed } from './lib/steps.ts';
-import { renderPrintProducts } from './lib/pdf/render-products.ts';
+import { renderPrintProducts, type RenderResult } from './lib/pdf/render-products.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { buildPaths } from './lib/build-paths.ts';
 
 const root = process.cwd();
 const { staging, previous, dist, record, cache } = buildPaths(root);
 const durations: Record<string, number> = {};
+let pdfs: RenderResult[] = [];
 
 try {
   durations.contentCheck = (
@@ -30,15 +31,15 @@ try {
 
   durations.searchIndex = (
     await timed('検索インデックス（Pagefind）', async () => {
-      const { pages } = await buildSearchIndex(staging);
-      console.log(`  ${pages} ページを索引に入れました`);
+      const { pages, files } = await buildSearchIndex(staging);
+      console.log(`  ${files} ページのうち、本文のある ${pages} ページを索引に入れました`);
     })
   ).seconds;
 
   durations.pdf = (
     await timed('印刷物のPDF（Playwright と Chromium）', async () => {
       await run('bash', ['scripts/ensure-system-deps.sh', 'build']);
-      await renderPrintProducts(staging, loadSiteSettings().publicUrl, (line) => console.log(`  ${line}`));
+      pdfs = await renderPrintProducts(staging, loadSiteSettings().publicUrl, (line) => console.log(`  ${line}`));
     })
   ).seconds;
 
@@ -48,7 +49,7 @@ try {
   renameSync(staging, dist);
   rmSync(previous, { recursive: true, force: true });
   mkdirSync(resolve(record, '..'), { recursive: true });
-  writeFileSync(record, JSON.stringify({ finishedAt: new Date().toISOString(), seconds: durations }, null, 2));
+  writeFileSync(record, JSON.stringify({ finishedAt: new Date().toISOString(), seconds: durations, pdfs }, null, 2));
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\n✘ ビルドを中止しました。${relative(root, dist)}/ は前回のビルドのままです。\n${error instanceof Error ? error.message : String(error)}`);

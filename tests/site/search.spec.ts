@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { expectedResults, indexedPages } from '../helpers/search-oracle.ts';
 import { loadGlossary } from '../../src/lib/glossary.ts';
 
@@ -251,4 +252,10 @@ test.describe('without JavaScript', () => {
     await page.getByRole('search', { name: 'サイト内検索' }).getByRole('button').click();
     await expect(page).toHaveURL(/\/search\/\?q=/);
   });
+});
+
+test('axe finds nothing on the search page with results shown', async ({ page }) => {
+  await searchFor(page, '委託 懇談会');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 });

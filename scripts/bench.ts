@@ -1,0 +1,87 @@
+// Measures the product on this machine and prints a table; writes the numbers to .bench/.
+//   npm run bench                 everything (about 10 minutes)
+//   npm run bench -- --quick      one build instead of three, scale runs up to 100 pages
+// Not part of `npm test`: timings depend on the machine; byte budgets are tested instead.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { run } from './lib/steps.ts';
+import { buildPaths } from './lib/build-paths.ts';
+import { median, round } from './lib/bench/stats.ts';
+import { measurePageWeights } from './lib/bench/page-weight.ts';
+import { measureSearch } from './lib/bench/search.ts';
+import { scaleRun } from './lib/bench/scale.ts';
+import type { RenderResult } from './lib/pdf/render-products.ts';
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const buildRuns = values.quick ? 1 : 3;
+const scaleSizes = values.quick ? [0, 100] : [0, 100, 1000];
+const benchDir = resolve('.bench');
+// The bench builds its own copy of the site, so dist/ is never touched.
+process.env.SITE_DIST = join(benchDir, 'dist');
+const { dist, record } = buildPaths(process.cwd());
+mkdirSync(benchDir, { recursive: true });
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+function table(rows: (string | number)[][]) {
+  const width = (cell: string | number) => [...String(cell)].reduce((sum, char) => sum + (char.charCodeAt(0) > 0xff ? 2 : 1), 0);
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => width(row[column]!))));
+  for (const row of rows) console.log(row.map((cell, column) => String(cell) + ' '.repeat(widths[column]! - width(cell))).join('  '));
+}
+
+// 1. Build time: the whole build, several times; the median of each step.
+const runs: { seconds: Record<string, number>; pdfs: RenderResult[] }[] = [];
+for (let index = 0; index < buildRuns; index++) {
+  console.log(`\n… ビルド ${index + 1}/${buildRuns}`);
+  await run('node', ['scripts/build.ts']);
+  runs.push(JSON.parse(readFileSync(record, 'utf8')));
+}
+const steps = ['contentCheck', 'site', 'searchIndex', 'pdf'] as const;
+const build = Object.fromEntries(steps.map((step) => [step, round(median(runs.map((item) => item.seconds[step] ?? 0)))]));
+const pdfs = runs.at(-1)!.pdfs.map((pdf) => ({ pdf: pdf.pdf, pages: pdf.pages, bytes: pdf.bytes, seconds: round(median(runs.map((item) => item.pdfs.find((other) => other.pdf === pdf.pdf)?.seconds ?? 0))) }));
+
+// 2 and 3. Page weights and search, in Chromium against the built site on 127.0.0.1.
+const server = await serveStatic(dist);
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const weights = await measurePageWeights(browser, server.url);
+const search = await measureSearch(browser, server.url);
+await browser.close();
+await server.close();
+
+// 4. Scale: the site and search index with 100 and 1,000 synthetic guideline pages added.
+const scale = [];
+for (const size of scaleSizes) {
+  console.log(`\n… 規模の計測: 合成ページ ${size} 件`);
+  scale.push(await scaleRun(size, join(benchDir, `scale-${size}`)));
+}
+
+const results = { measuredAt: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, buildRuns, build, pdfs, weights, search, scale };
+writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2));
+
+console.log(`\n■ ビルド時間（${buildRuns} 回の中央値、秒）`);
+table([['content/ の確認', 'サイト', '検索インデックス', 'PDF'], steps.map((step) => build[step]!)]);
+console.log('\n■ PDF');
+table([['PDF', 'ページ', '大きさ', '描画（秒）'], ...pdfs.map((pdf) => [pdf.pdf, pdf.pages, kb(pdf.bytes), pdf.seconds])]);
+console.log('\n■ 初回表示の転送量（gzip 換算、括弧内は圧縮前）');
+table([
+  ['ページ', 'HTML', 'CSS', 'JS', 'フォント', '合計'],
+  ...Object.entries(weights).map(([name, weight]) => [
+    name,
+    kb(weight.html?.gzip ?? 0),
+    kb(weight.css?.gzip ?? 0),
+    kb(weight.js?.gzip ?? 0),
+    kb(weight.font?.gzip ?? 0),
+    `${kb(weight.total.gzip)}（${kb(weight.total.bytes)}）`,
+  ]),
+]);
+console.log('\n■ 検索');
+table([
+  ['初回の検索の転送量', '要求数', '初回の検索（ミリ秒）', `検索 ${search.queries.count} 回 p50`, 'p95', '最大'],
+  [`${kb(search.firstSearch.gzip)}（${kb(search.firstSearch.bytes)}）`, search.firstSearch.requests, search.firstSearch.milliseconds, `${search.queries.p50} ms`, `${search.queries.p95} ms`, `${search.queries.max} ms`],
+]);
+console.log('\n■ 規模による変化（サイトと検索インデックスのみ）');
+table([['追加ページ', '索引のページ', 'サイト（秒）', '索引（秒）', '索引の大きさ'], ...scale.map((item) => [item.extraPages, item.indexedPages, round(item.siteSeconds), round(item.indexSeconds), kb(item.indexBytes)])]);
+console.log(`\n結果を ${join('.bench', 'results.json')} に書きました。`);

@@ -1,0 +1,33 @@
+import type { Browser } from 'playwright-core';
+import { byKind, recordTransfers } from './network.ts';
+
+/** One page of each kind, as a reader first arrives on it (nothing cached). */
+export const pageTypes: Record<string, string> = {
+  'トップ': '/',
+  '指針（第4章）': '/guideline/promotion/',
+  '原則': '/principles/equality/',
+  '形態': '/forms/commissioning/',
+  '形態の一覧と比較表': '/forms/',
+  'どの形態が合う？': '/forms/choose/',
+  'ガイドブックの章': '/guidebook/process-planning/',
+  '用語集': '/glossary/',
+  '検索（結果なし）': '/search/',
+  '印刷用ガイドブック': '/print/guidebook/',
+  '印刷用パンフレット': '/print/pamphlets/about-kyodo-trifold/',
+};
+
+/** Bytes each kind of page costs on first visit: HTML, CSS, JS, fonts and the rest, raw and gzipped. */
+export async function measurePageWeights(browser: Browser, baseUrl: string) {
+  const weights: Record<string, ReturnType<typeof byKind> & { total: { bytes: number; gzip: number } }> = {};
+  for (const [name, path] of Object.entries(pageTypes)) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const stop = recordTransfers(page);
+    await page.goto(new URL(path.slice(1), baseUrl).href, { waitUntil: 'networkidle' });
+    const transfers = await stop();
+    const kinds = byKind(transfers);
+    weights[name] = { ...kinds, total: { bytes: transfers.reduce((sum, item) => sum + item.bytes, 0), gzip: transfers.reduce((sum, item) => sum + item.gzip, 0) } };
+    await context.close();
+  }
+  return weights;
+}
