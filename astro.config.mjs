@@ -17,7 +17,8 @@ export default defineConfig({
   // The build script points this elsewhere so that a failed build never touches dist/.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory' },
+  // Every stylesheet stays a file, so the Content-Security-Policy needs no hashes (src/lib/security.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark plugins; ours need unified.

@@ -70,10 +70,10 @@ table([
   ['ページ', 'HTML', 'CSS', 'JS', 'フォント', '合計'],
   ...Object.entries(weights).map(([name, weight]) => [
     name,
-    kb(weight.html?.gzip ?? 0),
-    kb(weight.css?.gzip ?? 0),
-    kb(weight.js?.gzip ?? 0),
-    kb(weight.font?.gzip ?? 0),
+    kb(weight.kinds.html?.gzip ?? 0),
+    kb(weight.kinds.css?.gzip ?? 0),
+    kb(weight.kinds.js?.gzip ?? 0),
+    kb(weight.kinds.font?.gzip ?? 0),
     `${kb(weight.total.gzip)}（${kb(weight.total.bytes)}）`,
   ]),
 ]);

@@ -2,9 +2,10 @@
 // into dist/. Everything is built in .build/ first, so a failed build leaves the previous
 // dist/ exactly as it was.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { checkContent } from '../src/lib/content-check/check-content.ts';
 import { loadSiteSettings, unfilledSettings } from '../src/lib/site-settings.ts';
+import { headersFile } from '../src/lib/security.ts';
 import { run, StepFailure, timed } from './lib/steps.ts';
 import { renderPrintProducts, type RenderResult } from './lib/pdf/render-products.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
@@ -28,6 +29,9 @@ try {
   durations.site = (
     await timed('サイトの生成(Astro)', () => run('astro', ['build'], { SITE_OUT_DIR: staging, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' }))
   ).seconds;
+
+  // Hosts that read _headers send the same policy as the pages' <meta>, plus framing rules.
+  writeFileSync(join(staging, '_headers'), headersFile());
 
   durations.searchIndex = (
     await timed('検索インデックス（Pagefind）', async () => {

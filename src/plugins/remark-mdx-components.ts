@@ -14,6 +14,11 @@ const list = (names: readonly string[]) => names.map((name) => `「${name}」`).
  */
 export default function remarkMdxComponents() {
   return (tree: Root, file: VFile) => {
+    // Content is words, not code: an expression such as {未定} would run as JavaScript.
+    visit(tree, ['mdxTextExpression', 'mdxFlowExpression', 'mdxjsEsm'], (node) => {
+      const what = node.type === 'mdxjsEsm' ? 'import や export' : '{ } の式';
+      file.fail(`本文に「${what}」は書けません。文字として書くときは \\{ \\} と書いてください（部品は import せずに使えます）。`, node);
+    });
     visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
       const element = node as MdxJsxFlowElement | MdxJsxTextElement;
       // Fragments and lower-case HTML elements are not components.

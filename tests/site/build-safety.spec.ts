@@ -36,3 +36,12 @@ test('an overfull pamphlet panel fails the build with the file and the panel, an
   expect(readFileSync(join(out, 'previous-build.txt'), 'utf8')).toBe('前回のビルド');
   expect(existsSync(join(out, 'index.html'))).toBe(false);
 });
+
+test('a content mistake stops the build before anything is built, with the file, line and a message, and loses nothing', async () => {
+  test.setTimeout(120_000);
+  const { code, output, out } = await buildWithFixture('tests/fixtures/content-mistakes/unknown-component.mdx', 'pages/unknown.mdx');
+  expect(code).toBe(1);
+  expect(output).toMatch(/content\/pages\/unknown\.mdx:9:1 部品「<Chekclist>」はありません/);
+  expect(output).not.toContain('サイトの生成');
+  expect(readFileSync(join(out, 'previous-build.txt'), 'utf8')).toBe('前回のビルド');
+});

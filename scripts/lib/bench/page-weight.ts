@@ -18,7 +18,7 @@ export const pageTypes: Record<string, string> = {
 
 /** Bytes each kind of page costs on first visit: HTML, CSS, JS, fonts and the rest, raw and gzipped. */
 export async function measurePageWeights(browser: Browser, baseUrl: string) {
-  const weights: Record<string, ReturnType<typeof byKind> & { total: { bytes: number; gzip: number } }> = {};
+  const weights: Record<string, { kinds: ReturnType<typeof byKind>; total: { bytes: number; gzip: number } }> = {};
   for (const [name, path] of Object.entries(pageTypes)) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -26,7 +26,7 @@ export async function measurePageWeights(browser: Browser, baseUrl: string) {
     await page.goto(new URL(path.slice(1), baseUrl).href, { waitUntil: 'networkidle' });
     const transfers = await stop();
     const kinds = byKind(transfers);
-    weights[name] = { ...kinds, total: { bytes: transfers.reduce((sum, item) => sum + item.bytes, 0), gzip: transfers.reduce((sum, item) => sum + item.gzip, 0) } };
+    weights[name] = { kinds, total: { bytes: transfers.reduce((sum, item) => sum + item.bytes, 0), gzip: transfers.reduce((sum, item) => sum + item.gzip, 0) } };
     await context.close();
   }
   return weights;

@@ -9,6 +9,8 @@ export interface MdxCheckResult {
   problems: ContentError[];
   tree: Root | undefined;
   data: unknown;
+  /** Ids our plugins add to the page (completion-1 …). */
+  pluginIds: string[];
 }
 
 /**
@@ -16,8 +18,8 @@ export interface MdxCheckResult {
  * directives, malformed completions and checklists), and frontmatter against the schema.
  */
 export function checkMdxFile(processor: ReturnType<typeof createMdxChecker>, text: string, file: string, schema: z.ZodType): MdxCheckResult {
-  const { tree, problems } = parseMdx(processor, text, file);
-  if (!tree) return { problems, tree, data: undefined };
+  const { tree, problems, pluginIds } = parseMdx(processor, text, file);
+  if (!tree) return { problems, tree, data: undefined, pluginIds };
   const frontmatter = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   let data: unknown;
   if (!frontmatter) {
@@ -28,5 +30,5 @@ export function checkMdxFile(processor: ReturnType<typeof createMdxChecker>, tex
     data = result.data;
   }
 
-  return { problems, tree, data };
+  return { problems, tree, data, pluginIds };
 }

@@ -22,7 +22,7 @@ type MdxChecker = ReturnType<typeof createMdxChecker>;
  * leaves no tree; a mistake a plugin rejects is reported alongside the parsed tree, so the
  * frontmatter can still be checked. Each problem names the file, line and column.
  */
-export function parseMdx(processor: MdxChecker, text: string, file: string): { tree: Root | undefined; problems: ContentError[] } {
+export function parseMdx(processor: MdxChecker, text: string, file: string): { tree: Root | undefined; problems: ContentError[]; pluginIds: string[] } {
   const vfile = new VFile({ value: text, path: file });
   let tree: Root;
   try {
@@ -30,15 +30,16 @@ export function parseMdx(processor: MdxChecker, text: string, file: string): { t
   } catch (error) {
     if (!(error instanceof VFileMessage)) throw error;
     const reason = error.reason.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/, '');
-    return { tree: undefined, problems: [new ContentError(file, `MDXとして読めません: ${reason}。${hintFor(reason)}`, placeOf(error))] };
+    return { tree: undefined, problems: [new ContentError(file, `MDXとして読めません: ${reason}。${hintFor(reason)}`, placeOf(error))], pluginIds: [] };
   }
   try {
     // Plugins change the tree in place, so the checks after this see what the build renders.
     processor.runSync(tree, vfile);
-    return { tree, problems: [] };
+    const completions = ((vfile.data.astro as { frontmatter?: { completions?: { id: string }[] } } | undefined)?.frontmatter?.completions ?? []).map((item) => item.id);
+    return { tree, problems: [], pluginIds: completions };
   } catch (error) {
     // Our plugins word their messages for editors already.
-    if (error instanceof VFileMessage) return { tree, problems: [new ContentError(file, error.reason, placeOf(error))] };
+    if (error instanceof VFileMessage) return { tree, problems: [new ContentError(file, error.reason, placeOf(error))], pluginIds: [] };
     throw error;
   }
 }

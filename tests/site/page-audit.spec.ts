@@ -1,0 +1,99 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { allPagePaths, sitemapPaths } from '../helpers/site.ts';
+import { loadSiteSettings } from '../../src/lib/site-settings.ts';
+import { contentSecurityPolicy } from '../../src/lib/security.ts';
+
+const settings = loadSiteSettings();
+const inSitemap = new Set(sitemapPaths());
+// JIS X 8341-3:2016 AA corresponds to WCAG 2.0 AA; we test against WCAG 2.2 AA, which includes it.
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * One visit per page checks everything a page owes its readers: Japanese, accessible (axe),
+ * readable at 320 px, bound by the Content-Security-Policy with nothing violating it, no
+ * inline event handlers, and no request leaving 127.0.0.1. Pages in the sitemap also carry
+ * their title, description, canonical address, link preview, skip link and last-updated date.
+ */
+for (const path of allPagePaths()) {
+  test(`page audit: ${path}`, async ({ page }) => {
+    // The printed guidebook is one long page: axe needs time to walk it.
+    test.setTimeout(120_000);
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') outside.push(request.url());
+    });
+    await page.addInitScript(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', contentSecurityPolicy);
+
+    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+
+    const inline = await page.evaluate(() => ({
+      handlers: [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `${element.tagName} ${attribute.name}`)),
+      scripts: [...document.querySelectorAll('script:not([src])')].filter((script) => script.textContent?.trim()).length,
+      styles: document.querySelectorAll('style').length,
+    }));
+    expect(inline).toEqual({ handlers: [], scripts: 0, styles: 0 });
+
+    if (inSitemap.has(path)) {
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page).toHaveTitle(new RegExp(settings.siteName));
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{10,}/);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL(path.slice(1), settings.publicUrl).href);
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
+      await expect(page.locator('a.skip-link')).toHaveAttribute('href', '#main');
+      await expect(page.locator('main#main')).toHaveCount(1);
+      await expect(page.locator('footer')).toContainText('最終更新日');
+    }
+
+    // WCAG 1.4.10 Reflow: no sideways scrolling on a 320 CSS px wide screen.
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'horizontal overflow at 320 px').toBeLessThanOrEqual(0);
+
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(outside).toEqual([]);
+  });
+}
+
+test('a search runs under the Content-Security-Policy without violations or outside requests', async ({ page }) => {
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).hostname !== '127.0.0.1') outside.push(request.url());
+  });
+  await page.addInitScript(() => {
+    (window as unknown as { violations: string[] }).violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { violations: string[] }).violations.push(event.violatedDirective));
+  });
+  await page.goto('/search/?q=委託');
+  await expect(page.locator('#search-results > li').first()).toBeVisible({ timeout: 15_000 });
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+  expect(outside).toEqual([]);
+});
+
+test('the CSP really blocks what it should: an injected inline script does not run', async ({ page }) => {
+  await page.goto('/guideline/');
+  const ran = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true';
+    document.body.append(script);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return (window as unknown as { injected?: boolean }).injected === true;
+  });
+  expect(ran).toBe(false);
+});
+
+test('hosts that read _headers get the same policy as a header', async ({ request }) => {
+  const { readFileSync } = await import('node:fs');
+  const headers = readFileSync('dist/_headers', 'utf8');
+  expect(headers).toContain(`Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors 'none'`);
+  expect((await request.get('/')).status()).toBe(200);
+});
