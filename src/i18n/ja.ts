@@ -146,6 +146,7 @@ export const ja = {
   'search.inputLabel': '検索する言葉',
   'search.sectionLegend': '探す範囲',
   'search.sectionAll': 'すべて',
+  'search.audienceLegend': '読む人',
   'search.noscript': 'このページの検索には JavaScript を使います。JavaScript を有効にしてから、もう一度お試しください。JavaScript を使わずに探すときは、各ページの目次や用語集をご利用ください。',
   'search.statusFound': '「{q}」を含むページは {n} 件です。',
   'search.statusNone': '「{q}」を含むページは見つかりませんでした。',

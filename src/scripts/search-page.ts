@@ -59,11 +59,14 @@ let latest = 0;
 
 async function run(pushAddress: boolean) {
   const query = input.value;
-  const section = new FormData(form).get('section')?.toString() ?? '';
+  const fields = new FormData(form);
+  const section = fields.get('section')?.toString() ?? '';
+  const audience = fields.get('audience')?.toString() ?? '';
   if (pushAddress) {
     const params = new URLSearchParams();
     if (query.trim()) params.set('q', query);
     if (section) params.set('section', section);
+    if (audience) params.set('audience', audience);
     history.replaceState(null, '', params.size > 0 ? `?${params}` : location.pathname);
   }
   const run = ++latest;
@@ -80,7 +83,7 @@ async function run(pushAddress: boolean) {
     const { pagefind, groups } = await loadEngine();
     // Marks let the benchmark read how long a search takes, index loading excluded.
     performance.mark('search-start');
-    const outcome = await search(pagefind, query, groups, section || undefined);
+    const outcome = await search(pagefind, query, groups, { section: section || undefined, audience: audience || undefined });
     performance.measure('search', 'search-start');
     if (run !== latest) return; // A newer query has started.
     const shown = outcome.query;
@@ -104,7 +107,7 @@ input.addEventListener('input', () => {
 });
 input.addEventListener('focus', () => void loadEngine(), { once: true });
 form.addEventListener('change', (event) => {
-  if ((event.target as HTMLElement).matches('input[name="section"]')) void run(true);
+  if ((event.target as HTMLElement).matches('input[name="section"], input[name="audience"]')) void run(true);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -115,9 +118,9 @@ form.addEventListener('submit', (event) => {
 // A shared address such as /search/?q=委託 runs its search on arrival.
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
-const wanted = params.get('section');
-if (wanted) {
-  const radio = [...form.querySelectorAll<HTMLInputElement>('input[name="section"]')].find((item) => item.value === wanted);
-  if (radio) radio.checked = true;
+for (const name of ['section', 'audience']) {
+  const wanted = params.get(name);
+  const radio = [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].find((item) => item.value === wanted);
+  if (wanted && radio) radio.checked = true;
 }
 if (input.value.trim()) void run(false);

@@ -17,6 +17,8 @@ interface Case {
   none?: true;
   /** Restrict to one section. */
   section?: string;
+  /** Restrict to one audience. */
+  audience?: string;
 }
 
 const cases: Record<string, Case[]> = {
@@ -107,6 +109,8 @@ const cases: Record<string, Case[]> = {
     { query: '振り返り', section: 'ガイドブック', includes: ['/guidebook/review/'] },
     { query: '協議会', section: '用語集', includes: ['/glossary/'] },
     { query: '協働', section: 'パンフレット', includes: ['/print/pamphlets/lecture-flyer/'] },
+    { query: '振り返り', audience: '区民', includes: ['/guideline/promotion/'] },
+    { query: '協定書', audience: '区の職員', includes: ['/guidebook/agreement-outline/'] },
   ],
 };
 
@@ -116,9 +120,10 @@ const groups = loadGlossary()
   .map((term) => [term.term, ...term.variants]);
 
 /** Runs a search as a reader would, from a shared address, and reads what the page shows. */
-async function searchFor(page: Page, query: string, section?: string) {
+async function searchFor(page: Page, query: string, section?: string, audience?: string) {
   const params = new URLSearchParams({ q: query });
   if (section) params.set('section', section);
+  if (audience) params.set('audience', audience);
   await page.goto(`/search/?${params}`);
   const status = page.locator('#search-status');
   await expect(status).not.toHaveText(/^$|検索しています/, { timeout: 15_000 });
@@ -134,9 +139,9 @@ for (const [kind, list] of Object.entries(cases)) {
   test(`search: ${kind}`, async ({ page }) => {
     test.setTimeout(120_000);
     for (const item of list) {
-      const shown = await searchFor(page, item.query, item.section);
-      const expected = expectedResults(pages, item.query, groups, item.section);
-      const label = `${item.query}${item.section ? ` [${item.section}]` : ''}`;
+      const shown = await searchFor(page, item.query, item.section, item.audience);
+      const expected = expectedResults(pages, item.query, groups, item.section, item.audience);
+      const label = `${item.query}${item.section ? ` [${item.section}]` : ''}${item.audience ? ` [${item.audience}]` : ''}`;
       // The exact results are exactly the pages whose text has every term (or a variant).
       expect([...shown.exact].sort(), label).toEqual(expected);
       if (item.none) {
@@ -198,10 +203,13 @@ test('search works from the keyboard alone', async ({ page }) => {
   await page.keyboard.type('実行委員会');
   await page.keyboard.press('Enter');
   await expect(page.locator('#search-results > li').first()).toBeVisible();
-  // Tab from the box reaches the button, then the section choices, then the first result.
+  // Tab from the box reaches the button, then the two groups of choices, then the first result.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: '検索', exact: true }).last()).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'すべて' }).first()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'すべて' }).last()).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.locator('#search-results > li > a').first()).toBeFocused();
   await page.keyboard.press('Enter');

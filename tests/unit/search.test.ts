@@ -114,7 +114,7 @@ describe('search over a fake index', () => {
   });
 
   test('the section filter narrows both lists', async () => {
-    const outcome = await search(pagefind, '区', groups, '指針');
+    const outcome = await search(pagefind, '区', groups, { section: '指針' });
     expect(outcome.exact.map((hit) => hit.section)).toEqual(['指針', '指針']);
   });
 

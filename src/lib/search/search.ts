@@ -53,7 +53,8 @@ const maxPagesRead = 60;
  * term or one of its variants. Pages with all terms are the results; pages with some are
  * related results; pages with none — Pagefind's guesses for words the site lacks — are dropped.
  */
-export async function search(pagefind: PagefindApi, rawQuery: string, groups: VariantGroups, section?: string): Promise<SearchOutcome> {
+export async function search(pagefind: PagefindApi, rawQuery: string, groups: VariantGroups, narrow: { section?: string | undefined; audience?: string | undefined } = {}): Promise<SearchOutcome> {
+  const { section, audience } = narrow;
   const { query, truncated } = cleanQuery(rawQuery);
   const terms = parseQuery(query);
   const outcome: SearchOutcome = { query, truncated, terms, exact: [], related: [] };
@@ -78,7 +79,9 @@ export async function search(pagefind: PagefindApi, rawQuery: string, groups: Va
       const inTitle = match.found.some((needle) => foldForMatch(title).includes(needle));
       return { score, data, title, match, inTitle };
     })
-    .filter(({ data }) => !section || (data.filters.section ?? []).includes(section));
+    .filter(({ data }) => !section || (data.filters.section ?? []).includes(section))
+    // Pages that declare no audience are for everyone.
+    .filter(({ data }) => !audience || (data.filters.audience ?? []).length === 0 || data.filters.audience!.includes(audience));
   const hit = ({ data, title, match }: (typeof scored)[number]): SearchHit => ({
     url: data.url,
     title,
