@@ -1,10 +1,19 @@
 import { collaborationZones, type CollaborationZone, type FormData } from './content-schemas.ts';
+import type { StringKey } from '../i18n/ja.ts';
 
 /** A form with its slug, as the pages pass it around. */
 export interface FormEntry {
   slug: string;
   data: FormData;
 }
+
+/** The four roles every form divides, in the order pages and the comparison table show them. */
+export const formRoles = [
+  { key: 'planning', label: 'forms.planning' },
+  { key: 'funding', label: 'forms.funding' },
+  { key: 'responsibility', label: 'forms.responsibility' },
+  { key: 'liability', label: 'forms.liability' },
+] as const satisfies readonly { key: keyof FormData; label: StringKey }[];
 
 /** URL of a form's page. */
 export const formHref = (slug: string) => `/forms/${slug}/`;
