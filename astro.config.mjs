@@ -1,35 +1,41 @@
 // @ts-check
+import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { createRemarkPlugins, rehypePlugins } from './src/plugins/pipeline.ts';
-import { loadSiteSettings } from './src/lib/site-settings.ts';
-import { loadGlossary } from './src/lib/glossary.ts';
-import { isPublicPage } from './src/lib/site-map.ts';
+import { loadDataFile } from './src/lib/content/data-files.ts';
+import { isPublicPage } from './src/lib/routes.ts';
+import { contentSource } from './src/integrations/content-source.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
-const settings = loadSiteSettings();
+// The one place the content folder is chosen: content/, or CONTENT_DIR for the benchmark's
+// scale runs and the tests' fixture builds. Everything below receives it explicitly.
+const contentRoot = resolve(process.env.CONTENT_DIR ?? 'content');
+const settings = loadDataFile(contentRoot, 'siteSettings');
 
 export default defineConfig({
   // The public URL is configured once, in content/site.yaml.
   site: settings.publicUrl,
   trailingSlash: 'always',
-  // The build script points this elsewhere so that a failed build never touches dist/.
-  outDir: process.env.SITE_OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  // Every stylesheet stays a file, so the Content-Security-Policy needs no hashes (src/lib/security.ts).
+  // Astro caches the content it has read: one cache per content folder, so a fixture build
+  // never reuses the real content's entries. (The build script chooses the output with --outDir.)
+  cacheDir: `./node_modules/.astro/${createHash('sha256').update(contentRoot).digest('hex').slice(0, 12)}`,
+  // Every stylesheet stays a file, so the Content-Security-Policy needs no hashes (src/lib/security/policy.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark plugins; ours need unified.
     processor: unified({
-      remarkPlugins: createRemarkPlugins({ glossary: loadGlossary().terms }),
+      remarkPlugins: createRemarkPlugins({ root: contentRoot, glossary: loadDataFile(contentRoot, 'glossary').terms }),
       rehypePlugins,
       // Keep the guideline's own characters: no curly quotes or dashes from SmartyPants.
       smartypants: false,
     }),
   },
-  integrations: [mdx(), sitemap({ filter: isPublicPage })],
+  integrations: [contentSource({ root: contentRoot }), mdx(), sitemap({ filter: isPublicPage }), searchIndex()],
   vite: {
     build: {
       rollupOptions: {

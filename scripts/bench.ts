@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { run } from './lib/steps.ts';
@@ -39,7 +39,7 @@ for (let index = 0; index < buildRuns; index++) {
   await run('node', ['scripts/build.ts']);
   runs.push(JSON.parse(readFileSync(record, 'utf8')));
 }
-const steps = ['contentCheck', 'site', 'searchIndex', 'pdf'] as const;
+const steps = ['contentCheck', 'site', 'pdf'] as const;
 const build = Object.fromEntries(steps.map((step) => [step, round(median(runs.map((item) => item.seconds[step] ?? 0)))]));
 const pdfs = runs.at(-1)!.pdfs.map((pdf) => ({ pdf: pdf.pdf, pages: pdf.pages, bytes: pdf.bytes, seconds: round(median(runs.map((item) => item.pdfs.find((other) => other.pdf === pdf.pdf)?.seconds ?? 0))) }));
 
@@ -62,7 +62,7 @@ const results = { measuredAt: new Date().toISOString(), machine: { cpus: (await 
 writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2));
 
 console.log(`\n■ ビルド時間（${buildRuns} 回の中央値、秒）`);
-table([['content/ の確認', 'サイト', '検索インデックス', 'PDF'], steps.map((step) => build[step]!)]);
+table([['content/ の確認', 'サイトと検索インデックス', 'PDF'], steps.map((step) => build[step]!)]);
 console.log('\n■ PDF');
 table([['PDF', 'ページ', '大きさ', '描画（秒）'], ...pdfs.map((pdf) => [pdf.pdf, pdf.pages, kb(pdf.bytes), pdf.seconds])]);
 console.log('\n■ 初回表示の転送量（gzip 換算、括弧内は圧縮前）');

@@ -1,49 +1,39 @@
-// Builds the whole product: checks content/, builds the site, and then swaps the result
-// into dist/. Everything is built in .build/ first, so a failed build leaves the previous
-// dist/ exactly as it was.
+// Builds the whole product: checks content/, builds the site (Astro, with the search index
+// and _headers from its integration), renders the PDFs, and then swaps the result into dist/.
+// Everything is built in .build/ first, so a failed build leaves the previous dist/ as it was.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { checkContent } from '../src/lib/content-check/check-content.ts';
-import { loadSiteSettings, unfilledSettings } from '../src/lib/site-settings.ts';
-import { headersFile } from '../src/lib/security.ts';
+import { loadDataFile } from '../src/lib/content/data-files.ts';
+import { unfilledSettings } from '../src/lib/schemas/site-settings.ts';
 import { run, StepFailure, timed } from './lib/steps.ts';
 import { renderPrintProducts, type RenderResult } from './lib/pdf/render-products.ts';
-import { buildSearchIndex } from './lib/search-index.ts';
 import { buildPaths } from './lib/build-paths.ts';
+import { contentSourceFromEnvironment } from './lib/content-source.ts';
 
 const root = process.cwd();
-const { staging, previous, dist, record, cache } = buildPaths(root);
+const source = contentSourceFromEnvironment();
+const { staging, previous, dist, record } = buildPaths(root);
 const durations: Record<string, number> = {};
 let pdfs: RenderResult[] = [];
 
 try {
   durations.contentCheck = (
     await timed('content/ の確認', async () => {
-      const problems = checkContent();
+      const problems = checkContent(source);
       for (const problem of problems) console.error(problem.toString());
       if (problems.length > 0) throw new StepFailure(`content/ に ${problems.length} 件の問題があります。上の「ファイル:行:列」の箇所を直してください。`);
     })
   ).seconds;
 
   rmSync(staging, { recursive: true, force: true });
-  durations.site = (
-    await timed('サイトの生成(Astro)', () => run('astro', ['build'], { SITE_OUT_DIR: staging, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' }))
-  ).seconds;
-
-  // Hosts that read _headers send the same policy as the pages' <meta>, plus framing rules.
-  writeFileSync(join(staging, '_headers'), headersFile());
-
-  durations.searchIndex = (
-    await timed('検索インデックス（Pagefind）', async () => {
-      const { pages, files } = await buildSearchIndex(staging);
-      console.log(`  ${files} ページのうち、本文のある ${pages} ページを索引に入れました`);
-    })
-  ).seconds;
+  // Astro builds the pages; its integration (src/integrations/search-index.ts) adds the search index and _headers.
+  durations.site = (await timed('サイトと検索インデックスの生成（Astro と Pagefind）', () => run('astro', ['build', '--outDir', staging], { ASTRO_TELEMETRY_DISABLED: '1' }))).seconds;
 
   durations.pdf = (
     await timed('印刷物のPDF（Playwright と Chromium）', async () => {
       await run('bash', ['scripts/ensure-system-deps.sh', 'build']);
-      pdfs = await renderPrintProducts(staging, loadSiteSettings().publicUrl, (line) => console.log(`  ${line}`));
+      pdfs = await renderPrintProducts(staging, loadDataFile(source.root, 'siteSettings').publicUrl, (line) => console.log(`  ${line}`));
     })
   ).seconds;
 
@@ -60,7 +50,7 @@ try {
   process.exit(1);
 }
 
-const unfilled = unfilledSettings(loadSiteSettings());
+const unfilled = unfilledSettings(loadDataFile(source.root, 'siteSettings'));
 if (unfilled.length > 0) {
   console.log(`\n注意: content/site.yaml に未記入の項目が ${unfilled.length} 件あります(サイトには「未記入」と表示されます): ${unfilled.join(', ')}`);
 }

@@ -2,8 +2,9 @@
 // Run by `npm run check` and first thing in `npm run build`, so an editor sees a clear
 // message instead of a bundler's stack trace.
 import { checkContent } from '../src/lib/content-check/check-content.ts';
+import { contentSourceFromEnvironment } from './lib/content-source.ts';
 
-const problems = checkContent();
+const problems = checkContent(contentSourceFromEnvironment());
 for (const problem of problems) console.error(problem.toString());
 if (problems.length > 0) {
   console.error(`\ncontent/ に ${problems.length} 件の問題があります。上の「ファイル:行:列」の箇所を直してから、もう一度実行してください。`);

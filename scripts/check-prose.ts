@@ -4,11 +4,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createLinter, loadTextlintrc } from 'textlint';
-import { contentRoot } from '../src/lib/content-root.ts';
-import { isOfficialText } from '../src/lib/official-text.ts';
+import { isOfficialText } from '../src/lib/content/official-text.ts';
 import { frontmatterOf, proseInYaml } from './lib/prose-strings.ts';
+import { contentSourceFromEnvironment } from './lib/content-source.ts';
 
-const root = contentRoot();
+const { root } = contentSourceFromEnvironment();
 const linter = createLinter({ descriptor: await loadTextlintrc() });
 const problems: string[] = [];
 const shown = (path: string) => relative(process.cwd(), path);
@@ -17,7 +17,7 @@ const report = (file: string, line: number, column: number, message: string, rul
 
 const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
   .map((name) => join(root, name))
-  .filter((file) => !isOfficialText(file));
+  .filter((file) => !isOfficialText(file, root));
 // MDX bodies, as textlint reads them (the MDX plugin skips frontmatter and code).
 for (const result of await linter.lintFiles(files.filter((file) => file.endsWith('.mdx')))) {
   for (const message of result.messages) report(result.filePath, message.line, message.column, message.message, message.ruleId);

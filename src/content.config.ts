@@ -1,18 +1,22 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionDefinitions } from './lib/collections.ts';
-import { contentPath } from './lib/content-root.ts';
+import { join } from 'node:path';
+import { contentRoot } from 'virtual:kyodo/content-root';
+import { collectionFolders, collectionSchemas, type CollectionName } from './lib/schemas/collections.ts';
+import { readContentIds } from './lib/content/files.ts';
+import { entryId } from './lib/routes.ts';
 
-/** Content lives in the top-level `content/` folder: words only, no code. */
-const mdxIn = (folder: string) => glob({ base: contentPath(folder), pattern: '**/*.mdx' });
+/** Content lives in the content folder (top-level `content/`): words only, no code. */
+const schemas = collectionSchemas(readContentIds(contentRoot));
 
-const { guideline, pages, principles, forms, guidebook, pamphlets } = collectionDefinitions;
+/** The MDX files of a collection's folder, with the entry ids the routes module defines. */
+const mdxIn = (name: CollectionName) => glob({ base: join(contentRoot, collectionFolders[name]), pattern: '**/*.mdx', generateId: ({ entry }) => entryId(entry) });
 
 export const collections = {
-  guideline: defineCollection({ loader: mdxIn(guideline.folder), schema: guideline.schema }),
-  pages: defineCollection({ loader: mdxIn(pages.folder), schema: pages.schema }),
-  principles: defineCollection({ loader: mdxIn(principles.folder), schema: principles.schema }),
-  forms: defineCollection({ loader: mdxIn(forms.folder), schema: forms.schema }),
-  guidebook: defineCollection({ loader: mdxIn(guidebook.folder), schema: guidebook.schema }),
-  pamphlets: defineCollection({ loader: mdxIn(pamphlets.folder), schema: pamphlets.schema }),
+  guideline: defineCollection({ loader: mdxIn('guideline'), schema: schemas.guideline }),
+  pages: defineCollection({ loader: mdxIn('pages'), schema: schemas.pages }),
+  principles: defineCollection({ loader: mdxIn('principles'), schema: schemas.principles }),
+  forms: defineCollection({ loader: mdxIn('forms'), schema: schemas.forms }),
+  guidebook: defineCollection({ loader: mdxIn('guidebook'), schema: schemas.guidebook }),
+  pamphlets: defineCollection({ loader: mdxIn('pamphlets'), schema: schemas.pamphlets }),
 };

@@ -2,8 +2,8 @@ import { basename, dirname, resolve } from 'node:path';
 
 /**
  * Where the build writes: a staging folder, the published site, and a record of the last build.
- * The site goes to dist/, or to SITE_DIST for fixture builds in the tests and the benchmark's
- * scale runs, which must never touch the real dist/.
+ * The site goes to dist/, or to SITE_DIST — the one variable that names the output — for the
+ * tests' fixture builds and the benchmark, which must never touch the real dist/.
  */
 export function buildPaths(root: string) {
   const dist = resolve(root, process.env.SITE_DIST ?? 'dist');
@@ -17,7 +17,5 @@ export function buildPaths(root: string) {
     dist,
     /** Written after a successful build; the test command compares sources against it. */
     record: `${work}-last-build.json`,
-    /** Astro's cache for this output, so fixture builds never share the main build's cache. */
-    cache: `${work}-cache`,
   };
 }

@@ -1,4 +1,213 @@
-/** URL of a guideline page from its content id (`index` is the overview). */
-export function guidelineHref(id: string): string {
-  return id === 'index' ? '/guideline/' : `/guideline/${id}/`;
+import GithubSlugger from 'github-slugger';
+import type { StringKey } from '../i18n/ja.ts';
+import type { CollectionName } from './schemas/collections.ts';
+
+/**
+ * Every address of the site, in one place. Pages (`getStaticPaths`), navigation, breadcrumbs,
+ * the content check's link index, the print manifest, the benchmark and the tests all ask this
+ * module; no other file writes a path. The `src/pages/` tree must agree with it, and the link
+ * checks over the built site fail when it does not.
+ */
+
+// ── Ids: the same functions Astro uses ───────────────────────────────────────
+
+/**
+ * The id of a content entry from its path inside the collection's folder: each segment slugged
+ * (github-slugger), the extension and a trailing /index dropped. `src/content.config.ts` gives
+ * this function to Astro's `glob()` as `generateId`, and the content check calls it too, so the
+ * two can never disagree.
+ */
+export function entryId(relativePath: string): string {
+  const slugger = new GithubSlugger();
+  return relativePath
+    .replace(/\.[^./]+$/, '')
+    .split(/[\\/]/)
+    .map((segment) => {
+      slugger.reset();
+      return slugger.slug(segment);
+    })
+    .join('/')
+    .replace(/\/index$/, '');
+}
+
+/**
+ * The anchor Astro gives a heading (rehypeHeadingIds, which slugs with github-slugger), for a
+ * heading that is the first with its text on its page: 「3 協働の形態」 → `3-協働の形態`.
+ */
+export function headingId(text: string): string {
+  return new GithubSlugger().slug(text);
+}
+
+const withFragment = (path: string, fragment: string | undefined) => (fragment ? `${path}#${fragment}` : path);
+
+// ── Pages ────────────────────────────────────────────────────────────────────
+
+export const homeHref = '/';
+
+/** A guideline page from its content id (`index` is the overview); `heading` is a heading's text on it. */
+export function guidelineHref(id = 'index', heading?: string): string {
+  return withFragment(id === 'index' ? '/guideline/' : `/guideline/${id}/`, heading && headingId(heading));
+}
+
+/** The `[...slug]` parameter of a guideline page: none for the overview. */
+export const guidelineParam = (id: string) => (id === 'index' ? undefined : id);
+
+/** Headings of the official text that explanation pages link to (content/guideline/basics.mdx); the official text does not change. */
+export const guidelineSections = {
+  forms: guidelineHref('basics', '3 協働の形態'),
+  principles: guidelineHref('basics', '4 協働の原則'),
+} as const;
+
+export const principlesIndexHref = '/principles/';
+
+/** A principle's page; `section` is one of {@link principleSectionIds}. */
+export const principleHref = (id: string, section?: PrincipleSectionId) => withFragment(`/principles/${id}/`, section);
+
+/** /forms/; `section` is one of {@link formsIndexIds}. */
+export const formsIndexHref = (section?: FormsIndexId) => withFragment('/forms/', section);
+
+/** A form's page; `section` is one of {@link formSectionIds}. */
+export const formHref = (id: string, section?: FormSectionId) => withFragment(`/forms/${id}/`, section);
+
+/** A page of the 「どの形態が合う？」 chooser: the ids of the answers taken so far after the first question. */
+export function chooserHref(segments: readonly string[] = []): string {
+  return ['/forms/choose', ...segments].join('/') + '/';
+}
+
+/** The `[...path]` parameter of a chooser page. */
+export const chooserParam = (segments: readonly string[]) => (segments.length > 0 ? segments.join('/') : undefined);
+
+export const guidebookIndexHref = '/guidebook/';
+
+/** A guidebook chapter; `heading` is a heading's text in it. */
+export const guidebookHref = (id: string, heading?: string) => withFragment(`/guidebook/${id}/`, heading && headingId(heading));
+
+/** /glossary/, or a term's entry on it. */
+export const glossaryHref = (termId?: string) => withFragment('/glossary/', termId);
+
+/** A standalone page from content/pages/ (この文書について …). */
+export const standalonePageHref = (id: string) => `/${id}/`;
+
+/** The search page, optionally with a query. */
+export const searchHref = (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');
+
+/** The glossary's spellings for search, fetched by the search page. */
+export const searchSynonymsHref = '/search/synonyms.json';
+
+/** Pagefind's browser API, written by the search index integration. */
+export const pagefindScriptHref = '/pagefind/pagefind.js';
+
+export const downloadsHref = '/downloads/';
+
+// ── Print products ──────────────────────────────────────────────────────────
+
+export const printGuidebookHref = '/print/guidebook/';
+export const printGuidebookRunningHeadsHref = '/print/guidebook/running-heads.css';
+
+/** A pamphlet's print preview. */
+export const printPamphletHref = (id: string) => `/print/pamphlets/${id}/`;
+export const pamphletFormatsCssHref = '/print/pamphlets/formats.css';
+
+/** The list of print products the PDF renderer reads. */
+export const printManifestHref = '/print/manifest.json';
+
+/** The print typeface's files and rules. */
+export const printFontBase = '/print/fonts/';
+export const printFontCssHref = `${printFontBase}fonts.css`;
+
+/** A PDF by its file name, under /downloads/. */
+export const pdfHref = (fileName: string) => `/downloads/${fileName}`;
+
+// ── Pages of each collection ────────────────────────────────────────────────
+
+/** The page an entry of a collection becomes. */
+export function entryHref(collection: CollectionName, id: string): string {
+  switch (collection) {
+    case 'guideline':
+      return guidelineHref(id);
+    case 'pages':
+      return standalonePageHref(id);
+    case 'principles':
+      return principleHref(id);
+    case 'forms':
+      return formHref(id);
+    case 'guidebook':
+      return guidebookHref(id);
+    case 'pamphlets':
+      return printPamphletHref(id);
+  }
+}
+
+// ── Anchors that layouts give their generated sections ──────────────────────
+
+/** Sections of a form's page, in order. */
+export const formSectionIds = ['roles', 'examples', 'fits-when', 'not-fit-when', 'paperwork', 'cautions', 'principle', 'related'] as const;
+export type FormSectionId = (typeof formSectionIds)[number];
+
+/** Sections of a principle's page, in order. */
+export const principleSectionIds = ['ward-practice', 'group-practice', 'mistakes', 'checklist', 'forms-at-risk'] as const;
+export type PrincipleSectionId = (typeof principleSectionIds)[number];
+
+/** Sections of /forms/. */
+export const formsIndexIds = ['list', 'zones', 'compare', 'zones-text'] as const;
+export type FormsIndexId = (typeof formsIndexIds)[number];
+
+/** The table of completions that <CompletionList /> draws (on この文書について). */
+export const completionListId = 'completions';
+
+/** The main content, which every page has (the skip link's target). */
+export const mainId = 'main';
+
+/** Anchors of the glossary's kana rows: #row-a, #row-ka … */
+const kanaRowIds: Record<string, string> = { あ: 'a', か: 'ka', さ: 'sa', た: 'ta', な: 'na', は: 'ha', ま: 'ma', や: 'ya', ら: 'ra', わ: 'wa' };
+
+/** The anchor of a kana row on /glossary/. */
+export const kanaRowId = (row: string) => `row-${kanaRowIds[row] ?? row}`;
+
+// ── Site structure ──────────────────────────────────────────────────────────
+
+/** Pages that no collection makes, with the anchors their layouts draw. Collection pages come from {@link entryHref}. */
+export const fixedPages: readonly { href: string; anchors?: readonly string[] }[] = [
+  { href: homeHref },
+  { href: guidelineHref() },
+  { href: principlesIndexHref },
+  { href: formsIndexHref(), anchors: formsIndexIds },
+  { href: guidebookIndexHref },
+  { href: glossaryHref() },
+  { href: searchHref() },
+  { href: downloadsHref },
+  { href: printGuidebookHref },
+];
+
+/** A top-level section of the site, shown in the main navigation. */
+export interface Section {
+  /** The section's path, with slashes at both ends. */
+  href: string;
+  /** Key of its label in the strings file. */
+  label: StringKey;
+}
+
+/** The main navigation, in order. */
+export const mainSections: readonly Section[] = [
+  { href: guidelineHref(), label: 'nav.guideline' },
+  { href: principlesIndexHref, label: 'nav.principles' },
+  { href: formsIndexHref(), label: 'nav.forms' },
+  { href: guidebookIndexHref, label: 'nav.guidebook' },
+  { href: glossaryHref(), label: 'nav.glossary' },
+];
+
+/** Links in the footer's この サイトについて list. */
+export const footerLinks: readonly Section[] = [
+  { href: standalonePageHref('about'), label: 'footer.about' },
+  { href: standalonePageHref('accessibility'), label: 'footer.accessibility' },
+  { href: downloadsHref, label: 'footer.downloads' },
+];
+
+/** Paths that are tools, not pages: they stay out of the sitemap and search. */
+const nonPublicPrefixes = ['/print/', '/404'];
+
+/** Whether a built URL belongs in the sitemap. Works on absolute URLs and on paths. */
+export function isPublicPage(url: string): boolean {
+  const path = new URL(url, 'http://localhost').pathname;
+  return !nonPublicPrefixes.some((prefix) => path.startsWith(prefix));
 }

@@ -1,7 +1,8 @@
 import type { PluggableList } from 'unified';
 import remarkDirective from 'remark-directive';
-import type { GlossaryTerm } from '../lib/glossary.ts';
-import { contentPath } from '../lib/content-root.ts';
+import { join } from 'node:path';
+import type { GlossaryTerm } from '../lib/schemas/glossary.ts';
+import { collectionFolders } from '../lib/schemas/collections.ts';
 import remarkCompletions, { completionDirective } from './remark-completions.ts';
 import remarkMdxComponents from './remark-mdx-components.ts';
 import remarkChecklists from './remark-checklists.ts';
@@ -19,16 +20,18 @@ export const glossaryLinkedCollections = ['guideline', 'guidebook'] as const;
 /**
  * Our remark plugins in the order they run. astro.config.mjs gives them to the MDX pipeline,
  * and the content check runs the same list, so an author sees the same error from both.
- * Components are checked before remark-checklists rewrites `<Checklist>`.
+ * Components are checked before remark-checklists rewrites `<Checklist>`. `root` is the content
+ * folder: plugins that apply to one collection recognise its files by their folder.
  */
-export function createRemarkPlugins(options: { glossary: readonly GlossaryTerm[] }) {
+export function createRemarkPlugins(options: { root: string; glossary: readonly GlossaryTerm[] }) {
+  const folderOf = (collection: keyof typeof collectionFolders) => join(options.root, collectionFolders[collection]);
   return [
     remarkDirective,
     remarkCompletions,
     remarkMdxComponents,
     remarkChecklists,
-    [remarkPamphletPanels, { folder: contentPath('pamphlets') }],
-    [remarkGlossaryLinks, { terms: options.glossary, folders: glossaryLinkedCollections.map((name) => contentPath(name)) }],
+    [remarkPamphletPanels, { folder: folderOf('pamphlets') }],
+    [remarkGlossaryLinks, { terms: options.glossary, folders: glossaryLinkedCollections.map(folderOf) }],
     [remarkDirectiveGuard, { known: knownDirectives }],
   ] satisfies PluggableList;
 }

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
-import { splitPhrases } from '../lib/phrases.ts';
+import { splitPhrases } from '../lib/text/phrases.ts';
 
 /** Elements whose Japanese text gets phrase-boundary break points. */
 const phraseWrapped = new Set(['h1', 'h2', 'h3', 'h4']);

@@ -1,8 +1,9 @@
 import type { Link, Parent, Root, Text } from 'mdast';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { glossaryHref, type GlossaryTerm } from '../lib/glossary.ts';
-import { isInside } from '../lib/paths.ts';
+import type { GlossaryTerm } from '../lib/schemas/glossary.ts';
+import { glossaryHref } from '../lib/routes.ts';
+import { isInside } from '../lib/content/files.ts';
 
 /** Nodes whose text is never linked: headings, existing links, code, and editorial completions. */
 const skippedAncestors = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'textDirective', 'leafDirective', 'containerDirective']);

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { mdxComponentNames, mdxComponentRules, type ComponentRule } from '../lib/mdx-components.ts';
+import { mdxComponentNames, mdxComponentRules, type ComponentRule } from '../lib/schemas/mdx-components.ts';
 
 const list = (names: readonly string[]) => names.map((name) => `「${name}」`).join('、');
 

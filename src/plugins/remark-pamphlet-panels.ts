@@ -3,8 +3,8 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { parse as parseYaml } from 'yaml';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { pamphletPanels, type PamphletFormat } from '../lib/content-schemas.ts';
-import { isInside } from '../lib/paths.ts';
+import { pamphletFormats, panelsOf, type PamphletFormatName } from '../lib/print/formats.ts';
+import { isInside } from '../lib/content/files.ts';
 
 /** The pamphlet's format, from the frontmatter Astro passes in or, in the content check, the YAML node. */
 function formatOf(tree: Root, file: VFile): unknown {
@@ -28,8 +28,8 @@ export default function remarkPamphletPanels(options: { folder: string }) {
   return (tree: Root, file: VFile) => {
     if (!file.path || !isInside(file.path, options.folder)) return;
     const format = formatOf(tree, file);
-    if (typeof format !== 'string' || !(format in pamphletPanels)) return; // The schema check names the field.
-    const expected: readonly string[] = pamphletPanels[format as PamphletFormat];
+    if (typeof format !== 'string' || !(format in pamphletFormats)) return; // The schema check names the field.
+    const expected = panelsOf(format as PamphletFormatName);
     const seen = new Map<string, MdxJsxFlowElement>();
     for (const node of tree.children) {
       if (node.type === 'yaml' || node.type === 'mdxjsEsm') continue;

@@ -17,10 +17,10 @@ let engine: Promise<{ pagefind: PagefindApi; groups: VariantGroups }> | undefine
 /** Loads Pagefind and the glossary's spellings once, on first need. */
 function loadEngine() {
   engine ??= (async () => {
-    const pagefindUrl = '/pagefind/pagefind.js';
-    const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as PagefindApi & { init(): Promise<void> };
+    // Addresses come from the page (src/lib/routes.ts), so this script carries no routing code.
+    const pagefind = (await import(/* @vite-ignore */ messages.pagefindUrl!)) as PagefindApi & { init(): Promise<void> };
     await pagefind.init();
-    const groups = (await (await fetch('/search/synonyms.json')).json()) as VariantGroups;
+    const groups = (await (await fetch(messages.synonymsUrl!)).json()) as VariantGroups;
     return { pagefind, groups };
   })();
   return engine;

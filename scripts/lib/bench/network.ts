@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { Page, Response } from 'playwright-core';
+import type { Page, Response } from 'playwright';
 
 /** One response as it crossed the wire, and what it would be gzipped by a typical host. */
 export interface Transfer {

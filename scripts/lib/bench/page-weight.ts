@@ -1,19 +1,20 @@
-import type { Browser } from 'playwright-core';
+import type { Browser } from 'playwright';
 import { byKind, recordTransfers } from './network.ts';
+import { chooserHref, formHref, formsIndexHref, glossaryHref, guidebookHref, guidelineHref, homeHref, principleHref, printGuidebookHref, printPamphletHref, searchHref } from '../../../src/lib/routes.ts';
 
 /** One page of each kind, as a reader first arrives on it (nothing cached). */
 export const pageTypes: Record<string, string> = {
-  'トップ': '/',
-  '指針（第4章）': '/guideline/promotion/',
-  '原則': '/principles/equality/',
-  '形態': '/forms/commissioning/',
-  '形態の一覧と比較表': '/forms/',
-  'どの形態が合う？': '/forms/choose/',
-  'ガイドブックの章': '/guidebook/process-planning/',
-  '用語集': '/glossary/',
-  '検索（結果なし）': '/search/',
-  '印刷用ガイドブック': '/print/guidebook/',
-  '印刷用パンフレット': '/print/pamphlets/about-kyodo-trifold/',
+  'トップ': homeHref,
+  '指針（第4章）': guidelineHref('promotion'),
+  '原則': principleHref('equality'),
+  '形態': formHref('commissioning'),
+  '形態の一覧と比較表': formsIndexHref(),
+  'どの形態が合う？': chooserHref(),
+  'ガイドブックの章': guidebookHref('process-planning'),
+  '用語集': glossaryHref(),
+  '検索（結果なし）': searchHref(),
+  '印刷用ガイドブック': printGuidebookHref,
+  '印刷用パンフレット': printPamphletHref('about-kyodo-trifold'),
 };
 
 /** Bytes each kind of page costs on first visit: HTML, CSS, JS, fonts and the rest, raw and gzipped. */

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser } from 'playwright';
 import { byKind, recordTransfers } from './network.ts';
 import { percentile, round } from './stats.ts';
 

@@ -1,8 +1,8 @@
-import type { Page } from 'playwright-core';
+import type { Page } from 'playwright';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
-import { mmToPt, type PrintProduct } from '../../../src/lib/print-products.ts';
-import { printFontFamily } from '../../../src/lib/print-fonts.ts';
+import { mmToPt, type PrintProduct } from '../../../src/lib/print/products.ts';
+import { printFontFamily } from '../../../src/lib/print/fonts.ts';
 import type { PdfInspection } from './inspect-pdf.ts';
 
 /** A print product that failed a check: says which document, which check, and what to do. */

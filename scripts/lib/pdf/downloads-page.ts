@@ -3,7 +3,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { selectAll } from 'hast-util-select';
-import { formatFileSize } from '../../../src/lib/print-products.ts';
+import { formatFileSize } from '../../../src/lib/print/products.ts';
 
 /** What the downloads page shows for a PDF once it exists. */
 export interface RenderedPdf {

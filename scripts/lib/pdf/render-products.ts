@@ -1,8 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import type { PrintProduct } from '../../../src/lib/print-products.ts';
-import { printFontFamily } from '../../../src/lib/print-fonts.ts';
+import { chromium, type Page } from 'playwright';
+import type { PrintProduct } from '../../../src/lib/print/products.ts';
+import { printFontFamily } from '../../../src/lib/print/fonts.ts';
+import { downloadsHref, printManifestHref } from '../../../src/lib/routes.ts';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 import { serveStatic } from '../static-server.ts';
 import { checkPanels, checkPdf, checkQrCodes, PrintCheckFailure } from './checks.ts';
@@ -28,8 +29,8 @@ export async function renderPrintProducts(siteDir: string, publicUrl: string, lo
   const server = await serveStatic(siteDir);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
-    const products = (await (await fetch(new URL('print/manifest.json', server.url))).json()) as PrintProduct[];
-    await mkdir(join(siteDir, 'downloads'), { recursive: true });
+    const products = (await (await fetch(new URL(printManifestHref.slice(1), server.url))).json()) as PrintProduct[];
+    await mkdir(join(siteDir, downloadsHref), { recursive: true });
     const results: RenderResult[] = [];
     for (const product of products) {
       // A high pixel density, so the QR codes screenshot sharply enough to decode.
@@ -40,7 +41,7 @@ export async function renderPrintProducts(siteDir: string, publicUrl: string, lo
         await page.close();
       }
     }
-    await fillDownloadsPage(join(siteDir, 'downloads', 'index.html'), results);
+    await fillDownloadsPage(join(siteDir, downloadsHref, 'index.html'), results);
     return results;
   } finally {
     await browser.close();
@@ -81,7 +82,7 @@ async function renderProduct(page: Page, url: string, product: PrintProduct, sit
     }
   }
   checkPdf(product, pdf);
-  await writeFile(join(siteDir, 'downloads', product.pdf), bytes);
+  await writeFile(join(siteDir, downloadsHref, product.pdf), bytes);
   const seconds = (performance.now() - started) / 1000;
   log(`✔ ${product.pdf}: ${pdf.pages.length} ページ、${(bytes.length / 1024).toFixed(0)} KB、${passes} 回描画、${seconds.toFixed(1)} 秒`);
   return { id: product.id, pdf: product.pdf, pages: pdf.pages.length, bytes: bytes.length, passes, seconds };
@@ -99,7 +100,7 @@ async function renderPdf(page: Page): Promise<Uint8Array> {
 async function loadPrintFonts(page: Page): Promise<void> {
   const missing = await page.evaluate(async (family) => {
     const heads = [...document.querySelectorAll('[data-running-head]')].map((element) => element.getAttribute('data-running-head')).join('');
-    const text = `${document.body.innerText}${heads}職員向けガイドブック0123456789`;
+    const text = `${document.body.innerText}${heads}0123456789`;
     await Promise.all([400, 700].map((weight) => document.fonts.load(`${weight} 12px "${family}"`, text)));
     await document.fonts.ready;
     return [400, 700].filter((weight) => !document.fonts.check(`${weight} 12px "${family}"`, text));

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page } from 'playwright';
 
 /** Pages before page 1: the cover is not numbered (see print-guidebook.css). */
 const unnumberedPages = 1;

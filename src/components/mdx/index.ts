@@ -1,4 +1,4 @@
-import type { MdxComponentName } from '../../lib/mdx-components.ts';
+import type { MdxComponentName } from '../../lib/schemas/mdx-components.ts';
 import AllChecklists from './AllChecklists.astro';
 import CaseStory from './CaseStory.astro';
 import Checklist from '../Checklist.astro';

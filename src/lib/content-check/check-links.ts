@@ -1,8 +1,9 @@
 import type { Image, Link } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { ContentError } from '../content-error.ts';
-import { entryHref, type ParsedEntry } from './site-index.ts';
+import { ContentError } from '../content/content-error.ts';
+import { entryHref, glossaryHref } from '../routes.ts';
+import type { ParsedEntry } from './site-index.ts';
 
 const external = /^(https?:|mailto:|tel:)/;
 
@@ -35,7 +36,7 @@ export function checkLinks(entry: ParsedEntry, site: ReadonlyMap<string, Readonl
     problems.push(
       new ContentError(
         entry.file,
-        path === '/glossary/' ? `用語集に「${id}」という用語はありません。content/glossary.yaml の id を確かめてください。` : `「${path}」に「#${id}」という見出しや場所はありません。`,
+        path === glossaryHref() ? `用語集に「${id}」という用語はありません。content/glossary.yaml の id を確かめてください。` : `「${path}」に「#${id}」という見出しや場所はありません。`,
         at(node),
       ),
     );

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { z } from 'zod';
-import { ContentError } from '../content-error.ts';
-import { validateYamlData } from '../yaml-data.ts';
+import { ContentError } from '../content/content-error.ts';
+import { validateYamlData } from '../content/yaml.ts';
 import { parseMdx, type createMdxChecker } from './parse-mdx.ts';
 
 /** The result of checking one MDX file: its problems, and its tree and frontmatter when readable. */
@@ -9,8 +9,8 @@ export interface MdxCheckResult {
   problems: ContentError[];
   tree: Root | undefined;
   data: unknown;
-  /** Ids our plugins add to the page (completion-1 …). */
-  pluginIds: string[];
+  /** Every id the rendered page will have. */
+  anchors: string[];
 }
 
 /**
@@ -18,8 +18,8 @@ export interface MdxCheckResult {
  * directives, malformed completions and checklists), and frontmatter against the schema.
  */
 export function checkMdxFile(processor: ReturnType<typeof createMdxChecker>, text: string, file: string, schema: z.ZodType): MdxCheckResult {
-  const { tree, problems, pluginIds } = parseMdx(processor, text, file);
-  if (!tree) return { problems, tree, data: undefined, pluginIds };
+  const { tree, problems, anchors } = parseMdx(processor, text, file);
+  if (!tree) return { problems, tree, data: undefined, anchors };
   const frontmatter = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   let data: unknown;
   if (!frontmatter) {
@@ -30,5 +30,5 @@ export function checkMdxFile(processor: ReturnType<typeof createMdxChecker>, tex
     data = result.data;
   }
 
-  return { problems, tree, data, pluginIds };
+  return { problems, tree, data, anchors };
 }

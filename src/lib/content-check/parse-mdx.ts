@@ -6,13 +6,14 @@ import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { ContentError } from '../content-error.ts';
+import { ContentError } from '../content/content-error.ts';
 import { createRemarkPlugins } from '../../plugins/pipeline.ts';
-import type { GlossaryTerm } from '../glossary.ts';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
+import { anchorsOf } from './anchors.ts';
 
 /** The site's MDX pipeline up to our remark plugins: MDX, GFM, YAML frontmatter, directives. */
-export function createMdxChecker(glossary: readonly GlossaryTerm[]) {
-  return unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(createRemarkPlugins({ glossary }));
+export function createMdxChecker(options: { root: string; glossary: readonly GlossaryTerm[] }) {
+  return unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(createRemarkPlugins(options));
 }
 
 type MdxChecker = ReturnType<typeof createMdxChecker>;
@@ -22,7 +23,7 @@ type MdxChecker = ReturnType<typeof createMdxChecker>;
  * leaves no tree; a mistake a plugin rejects is reported alongside the parsed tree, so the
  * frontmatter can still be checked. Each problem names the file, line and column.
  */
-export function parseMdx(processor: MdxChecker, text: string, file: string): { tree: Root | undefined; problems: ContentError[]; pluginIds: string[] } {
+export function parseMdx(processor: MdxChecker, text: string, file: string): { tree: Root | undefined; problems: ContentError[]; anchors: string[] } {
   const vfile = new VFile({ value: text, path: file });
   let tree: Root;
   try {
@@ -30,16 +31,17 @@ export function parseMdx(processor: MdxChecker, text: string, file: string): { t
   } catch (error) {
     if (!(error instanceof VFileMessage)) throw error;
     const reason = error.reason.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/, '');
-    return { tree: undefined, problems: [new ContentError(file, `MDXとして読めません: ${reason}。${hintFor(reason)}`, placeOf(error))], pluginIds: [] };
+    return { tree: undefined, problems: [new ContentError(file, `MDXとして読めません: ${reason}。${hintFor(reason)}`, placeOf(error))], anchors: [] };
   }
   try {
     // Plugins change the tree in place, so the checks after this see what the build renders.
     processor.runSync(tree, vfile);
+    // Completions become <ins id="completion-N">, which other pages link to.
     const completions = ((vfile.data.astro as { frontmatter?: { completions?: { id: string }[] } } | undefined)?.frontmatter?.completions ?? []).map((item) => item.id);
-    return { tree, problems: [], pluginIds: completions };
+    return { tree, problems: [], anchors: [...anchorsOf(tree, file), ...completions] };
   } catch (error) {
     // Our plugins word their messages for editors already.
-    if (error instanceof VFileMessage) return { tree, problems: [new ContentError(file, error.reason, placeOf(error))], pluginIds: [] };
+    if (error instanceof VFileMessage) return { tree, problems: [new ContentError(file, error.reason, placeOf(error))], anchors: [] };
     throw error;
   }
 }

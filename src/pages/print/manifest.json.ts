@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { printProducts } from '../../rendering/print-products.ts';
+import { printProducts } from '../../site-data/print-products.ts';
 
 /** What the PDF renderer must produce and check, read by scripts/render-pdfs.ts. */
 export const GET: APIRoute = async () => Response.json(await printProducts());

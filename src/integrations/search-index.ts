@@ -1,0 +1,46 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { headersFile } from '../lib/security/policy.ts';
+
+/**
+ * Builds the Pagefind index of a built site into `<siteDir>/pagefind/`. Pages are indexed from
+ * their `data-pagefind-body` only (navigation, tables of contents and screen-reader cues are
+ * marked `data-pagefind-ignore`), and Japanese is segmented because every page is `lang="ja"`.
+ */
+export async function buildSearchIndex(siteDir: string): Promise<{ pages: number; files: number }> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`検索インデックスを作れません: ${errors.join(' ')}`);
+  try {
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw new Error(`検索インデックスに追加できないページがあります: ${added.errors.join(' ')}`);
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`検索インデックスを書き出せません: ${written.errors.join(' ')}`);
+    // page_count counts every HTML file read; pages with a data-pagefind-body each get a fragment.
+    return { pages: readdirSync(join(siteDir, 'pagefind', 'fragment')).length, files: added.page_count };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * The build steps that need the finished pages, as Starlight runs them: the search index and
+ * the `_headers` file (the pages' Content-Security-Policy as an HTTP header, for hosts that read
+ * it). In `astro:build:done`, so `astro build` alone yields the whole searchable site.
+ */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'kyodo:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        writeFileSync(join(siteDir, '_headers'), headersFile());
+        const started = performance.now();
+        const { pages, files } = await buildSearchIndex(siteDir);
+        logger.info(`検索インデックス: ${files} ページのうち、本文のある ${pages} ページを索引に入れました（${((performance.now() - started) / 1000).toFixed(1)} 秒）`);
+      },
+    },
+  };
+}

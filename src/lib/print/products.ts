@@ -1,0 +1,58 @@
+import { t } from '../../i18n/ja.ts';
+import { pdfHref, printGuidebookHref, printPamphletHref } from '../routes.ts';
+import { panelsOf, pamphletFormats, paper, type PamphletFormatName, type PaperSize } from './formats.ts';
+
+/** One printed product: where its print page is, what PDF it becomes, and what that PDF must be. */
+export interface PrintProduct {
+  /** Short id, used in the PDF's file name and the downloads page. */
+  id: string;
+  /** Title shown on the downloads page. */
+  title: string;
+  /** What kind of product, in Japanese, e.g. 「A4 三つ折り」. */
+  kind: string;
+  /** The print page the PDF is rendered from. */
+  path: string;
+  /** File name under /downloads/. */
+  pdf: string;
+  /** Paper size of every page. */
+  size: PaperSize;
+  /** Exact page count for pamphlets; the guidebook's grows with its text. */
+  pages: number | undefined;
+  /** Whether the document has a table of contents whose page numbers the renderer fills in. */
+  toc: boolean;
+  /** Panels that must fit on their page (pamphlets), checked before printing. */
+  panels: readonly string[];
+  /** The content it is made from, named in error messages. */
+  source: string;
+}
+
+/** File name of the guidebook's PDF. */
+const guidebookPdf = 'kyodo-guidebook.pdf';
+
+/** The guidebook as one printed document; its title is the guidebook's title in the strings file. */
+export function guidebookProduct(source: string): PrintProduct {
+  return { id: 'guidebook', title: t('guidebook.indexTitle'), kind: t('print.format.booklet'), path: printGuidebookHref, pdf: guidebookPdf, size: paper.a4Portrait, pages: undefined, toc: true, panels: [], source };
+}
+
+/** A pamphlet from its content entry: paper, pages and panels come from its format. */
+export function pamphletProduct(id: string, title: string, format: PamphletFormatName, source: string): PrintProduct {
+  const { kind, paper: size, sheets } = pamphletFormats[format];
+  return { id, title, kind: t(kind), path: printPamphletHref(id), pdf: `${id}.pdf`, size, pages: sheets.length, toc: false, panels: panelsOf(format), source };
+}
+
+/** URL of a product's PDF. */
+export const productPdfHref = (product: Pick<PrintProduct, 'pdf'>) => pdfHref(product.pdf);
+
+/** URL of the guidebook's PDF, linked from the guidebook's pages. */
+export const guidebookPdfHref = pdfHref(guidebookPdf);
+
+/** Millimetres to PDF points (1/72 inch). */
+export const mmToPt = (mm: number) => (mm * 72) / 25.4;
+
+const megabytes = new Intl.NumberFormat('ja-JP', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+const kilobytes = new Intl.NumberFormat('ja-JP', { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
+
+/** A file size as people read it: 「1.2 MB」, 「350 KB」. */
+export function formatFileSize(bytes: number): string {
+  return bytes >= 1_000_000 ? megabytes.format(bytes / 1_000_000) : kilobytes.format(Math.max(1, bytes / 1000));
+}

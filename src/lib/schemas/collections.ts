@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import { guidelineSchema } from './guideline.ts';
+import { standalonePageSchema } from './page.ts';
+import { principleSchema } from './principle.ts';
+import { formSchema } from './form.ts';
+import { guidebookSchema } from './guidebook.ts';
+import { pamphletSchema } from './pamphlet.ts';
+import { siteSettingsSchema } from './site-settings.ts';
+import { homeContentSchema } from './home.ts';
+import { chooserSchema } from './chooser.ts';
+import { glossarySchema } from './glossary.ts';
+import { processStepsSchema } from './process-steps.ts';
+
+/** The MDX collections: each a folder under `content/`. */
+export const collectionFolders = {
+  guideline: 'guideline',
+  pages: 'pages',
+  principles: 'principles',
+  forms: 'forms',
+  guidebook: 'guidebook',
+  pamphlets: 'pamphlets',
+} as const;
+
+export type CollectionName = keyof typeof collectionFolders;
+
+/**
+ * What other entries a schema may refer to: the ids of the form and principle pages and of the
+ * process steps, read from the content folder itself, so a reference to anything that does not
+ * exist fails with its line.
+ */
+export interface ContentIds {
+  forms: readonly string[];
+  principles: readonly string[];
+  processSteps: readonly string[];
+}
+
+/**
+ * Every MDX collection's folder and frontmatter schema, in one place: `src/content.config.ts`
+ * builds Astro's collections from it, and the content check validates files with the same schemas.
+ */
+export function collectionSchemas(ids: ContentIds) {
+  return {
+    guideline: guidelineSchema,
+    pages: standalonePageSchema,
+    principles: principleSchema(ids.forms),
+    forms: formSchema(ids),
+    guidebook: guidebookSchema(ids.processSteps),
+    pamphlets: pamphletSchema,
+  } satisfies Record<CollectionName, z.ZodType>;
+}
+
+/** Every YAML data file in the content folder (its path inside it) and its schema. */
+export function dataFileSchemas(ids: ContentIds) {
+  return {
+    siteSettings: { path: 'site.yaml', schema: siteSettingsSchema },
+    home: { path: 'home.yaml', schema: homeContentSchema },
+    chooser: { path: 'chooser.yaml', schema: chooserSchema(ids.forms) },
+    glossary: { path: 'glossary.yaml', schema: glossarySchema },
+    processSteps: { path: 'process-steps.yaml', schema: processStepsSchema },
+  } satisfies Record<string, { path: string; schema: z.ZodType }>;
+}
+
+export type DataFileName = keyof ReturnType<typeof dataFileSchemas>;
+/** The validated contents of a data file. */
+export type DataOf<Name extends DataFileName> = z.output<ReturnType<typeof dataFileSchemas>[Name]['schema']>;

@@ -1,0 +1,22 @@
+import type { Audience } from '../schemas/fields.ts';
+import { t, type StringKey } from '../../i18n/ja.ts';
+
+/** The sections search can narrow to, in the order the filter lists them. */
+export const searchSections = ['guideline', 'explanations', 'guidebook', 'pamphlets', 'glossary', 'site'] as const;
+
+export type SearchSection = (typeof searchSections)[number];
+
+/** The section's name as readers see it, and as Pagefind stores the filter value. */
+export const sectionLabel = (section: SearchSection) => t(`search.section.${section}` as StringKey);
+
+/** The audience's name as readers see it. */
+export const audienceLabel = (audience: Audience) => t(`audience.${audience}` as StringKey);
+
+/** The `data-pagefind-filter` value that puts a page in its section: `section:ガイドブック`. */
+export const sectionFilter = (section: SearchSection) => `section:${sectionLabel(section)}`;
+
+/**
+ * One `data-pagefind-filter` value per audience the content declares (`audience:区の職員`).
+ * Pagefind reads one filter per attribute, so each goes on an element of its own.
+ */
+export const audienceFilters = (audience: readonly Audience[] = []) => audience.map((item) => `audience:${audienceLabel(item)}`);
