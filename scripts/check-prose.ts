@@ -1,43 +1,10 @@
 // Checks our own Japanese prose with textlint (preset-ja-technical-writing, configured in
 // .textlintrc.json): the MDX bodies, and the sentences inside frontmatter and YAML data files.
-// The guideline's official wording is exempt (isOfficialText). Reports `path:line:column message`.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { createLinter, loadTextlintrc } from 'textlint';
-import { isOfficialText } from '../src/lib/content/official-text.ts';
-import { frontmatterOf, proseInYaml } from './lib/prose-strings.ts';
+// The guideline's official wording is exempt. Reports `path:line:column message`.
+import { checkProse } from './lib/prose/check-prose.ts';
 import { contentSourceFromEnvironment } from './lib/content-source.ts';
 
-const { root } = contentSourceFromEnvironment();
-const linter = createLinter({ descriptor: await loadTextlintrc() });
-const problems: string[] = [];
-const shown = (path: string) => relative(process.cwd(), path);
-const report = (file: string, line: number, column: number, message: string, rule: string) =>
-  problems.push(`${shown(file)}:${line}:${column} ${message.split('\n')[0]}（${rule}）`);
-
-const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
-  .map((name) => join(root, name))
-  .filter((file) => !isOfficialText(file, root));
-// MDX bodies, as textlint reads them (the MDX plugin skips frontmatter and code).
-for (const result of await linter.lintFiles(files.filter((file) => file.endsWith('.mdx')))) {
-  for (const message of result.messages) report(result.filePath, message.line, message.column, message.message, message.ruleId);
-}
-// Sentences in frontmatter and YAML, linted one by one and reported at their own line.
-const yamlSources = [
-  ...files.filter((file) => file.endsWith('.yaml')).map((file) => ({ file, yaml: readFileSync(file, 'utf8'), firstLine: 1 })),
-  ...files.filter((file) => file.endsWith('.mdx')).flatMap((file) => {
-    const front = frontmatterOf(file);
-    return front ? [{ file, ...front }] : [];
-  }),
-];
-for (const { file, yaml, firstLine } of yamlSources) {
-  for (const prose of proseInYaml(yaml, firstLine)) {
-    const result = await linter.lintText(prose.text, `${file}.prose.md`);
-    for (const message of result.messages) report(file, prose.line + message.line - 1, message.line === 1 ? prose.column + message.column - 1 : message.column, message.message, message.ruleId);
-  }
-}
-
-
+const problems = await checkProse(contentSourceFromEnvironment().root);
 for (const problem of problems) console.error(problem);
 if (problems.length > 0) {
   console.error(`\n文章に ${problems.length} 件の指摘があります。上の「ファイル:行:列」の文を直してください。`);

@@ -1,5 +1,6 @@
 import { contentFrontmatter } from './site.ts';
-import type { FormData, PrincipleData } from '../../src/lib/content-schemas.ts';
+import type { FormData } from '../../src/lib/schemas/form.ts';
+import type { PrincipleData } from '../../src/lib/schemas/principle.ts';
 
 /** Form pages' frontmatter as authors wrote it, in the guideline's order. */
 export function formsData() {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { loadSiteSettings } from '../../src/lib/site-settings.ts';
+import { dataFile } from './content.ts';
 
 /** The built site the tests read (built by `npm test` when missing or stale). */
 export const distDir = join(process.cwd(), 'dist');
@@ -9,7 +9,7 @@ export const distDir = join(process.cwd(), 'dist');
 /** Paths of every page listed in the built sitemap, e.g. `/guideline/basics/`. */
 export function sitemapPaths(): string[] {
   const xml = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
-  const base = loadSiteSettings().publicUrl;
+  const base = dataFile('siteSettings').publicUrl;
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => '/' + match[1]!.slice(base.length));
 }
 

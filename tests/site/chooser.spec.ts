@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { chooserPages, loadChooser, maxQuestionsOnAPath } from '../../src/lib/chooser.ts';
+import { chooserPages, maxQuestionsOnAPath } from '../../src/lib/chooser/tree.ts';
+import { dataFile } from '../helpers/content.ts';
 import { formsData } from '../helpers/content-data.ts';
 
-const chooser = loadChooser();
+const chooser = dataFile('chooser');
 const forms = formsData();
 
 test('walking every answer from the start ends every path in a recommendation, and reaches every form', async ({ page }) => {

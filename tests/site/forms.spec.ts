@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { formsData, principlesData } from '../helpers/content-data.ts';
-import { collaborationZones } from '../../src/lib/content-schemas.ts';
+import { collaborationZones } from '../../src/lib/schemas/form.ts';
 import { ja } from '../../src/i18n/ja.ts';
 
 const forms = formsData();

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { loadGlossary, sortByReading } from '../../src/lib/glossary.ts';
+import { sortByReading } from '../../src/lib/glossary/kana.ts';
+import { dataFile } from '../helpers/content.ts';
 import { sitemapPaths } from '../helpers/site.ts';
 
-const { terms } = loadGlossary();
+const { terms } = dataFile('glossary');
 
 test('the glossary lists every term with an anchor, in あいうえお order of reading', async ({ page }) => {
   await page.goto('/glossary/');

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { contentFrontmatter } from '../helpers/site.ts';
-import { loadProcessSteps } from '../../src/lib/process-steps.ts';
+import { dataFile } from '../helpers/content.ts';
 
 const chapters = contentFrontmatter('guidebook')
   .map(({ id, data }) => ({ id, title: String(data.title), order: Number(data.order), steps: (data.steps ?? []) as string[] }))
   .sort((a, b) => a.order - b.order);
-const steps = loadProcessSteps();
+const steps = dataFile('processSteps');
 
 test('the guidebook has a contents page listing at least nine chapters in order', async ({ page }) => {
   expect(chapters.length).toBeGreaterThanOrEqual(9);

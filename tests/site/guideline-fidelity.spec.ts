@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { missingUnits, splitSeed } from '../../src/lib/seed-text.ts';
+import { missingUnits, splitSeed } from '../../src/lib/content/seed-text.ts';
 import { guidelineHref } from '../../src/lib/routes.ts';
 import { contentFrontmatter } from '../helpers/site.ts';
 

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { allPagePaths, sitemapPaths } from '../helpers/site.ts';
-import { loadSiteSettings } from '../../src/lib/site-settings.ts';
-import { contentSecurityPolicy } from '../../src/lib/security.ts';
+import { dataFile } from '../helpers/content.ts';
+import { contentSecurityPolicy } from '../../src/lib/security/policy.ts';
 
-const settings = loadSiteSettings();
+const settings = dataFile('siteSettings');
 const inSitemap = new Set(sitemapPaths());
 // JIS X 8341-3:2016 AA corresponds to WCAG 2.0 AA; we test against WCAG 2.2 AA, which includes it.
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

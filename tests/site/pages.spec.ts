@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from '../helpers/site.ts';
-import { loadSiteSettings } from '../../src/lib/site-settings.ts';
+import { dataFile } from '../helpers/content.ts';
 
-const settings = loadSiteSettings();
+const settings = dataFile('siteSettings');
 
 test('the sitemap lists the home page, the guideline and the site pages', () => {
   const paths = sitemapPaths();

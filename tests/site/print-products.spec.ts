@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { distDir, contentFrontmatter } from '../helpers/site.ts';
 import { decodeQr, mm, pageSizes, pageText, pdfFonts, pdfInfo } from '../helpers/pdf.ts';
-import { loadSiteSettings } from '../../src/lib/site-settings.ts';
-import { formatFileSize, type PrintProduct } from '../../src/lib/print-products.ts';
+import { dataFile } from '../helpers/content.ts';
+import { formatFileSize, type PrintProduct } from '../../src/lib/print/products.ts';
 
 const products = JSON.parse(readFileSync(join(distDir, 'print/manifest.json'), 'utf8')) as PrintProduct[];
 const pdfPath = (product: PrintProduct) => join(distDir, 'downloads', product.pdf);
-const { publicUrl } = loadSiteSettings();
+const { publicUrl } = dataFile('siteSettings');
 const guidebook = products.find((product) => product.id === 'guidebook')!;
 const chapters = contentFrontmatter('guidebook')
   .map(({ data }) => ({ title: String(data.title), navTitle: String(data.navTitle), order: Number(data.order) }))

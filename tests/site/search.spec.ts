@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { expectedResults, indexedPages } from '../helpers/search-oracle.ts';
-import { loadGlossary } from '../../src/lib/glossary.ts';
+import { dataFile } from '../helpers/content.ts';
 
 /**
  * A search case: the query, and what a Japanese reader expects beyond the rule that the exact
@@ -115,7 +115,7 @@ const cases: Record<string, Case[]> = {
 };
 
 const pages = indexedPages();
-const groups = loadGlossary()
+const groups = dataFile('glossary')
   .terms.filter((term) => term.variants.length > 0)
   .map((term) => [term.term, ...term.variants]);
 

@@ -1,24 +1,24 @@
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/content-check/check-content.ts';
 
 const fixtures = 'tests/fixtures/content-mistakes';
 // Inside the project, so the reported paths read like an editor's: …/content/pages/x.mdx
+mkdirSync('.build', { recursive: true });
 const workspace = mkdtempSync(join('.build', 'content-check-'));
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
-/** Copies content/, puts one mistaken file in place, and runs `npm run check:content` on it. */
-async function checkWith(fixture: string, destination: string) {
-  const content = join(mkdtempSync(join(workspace, 'case-')), 'content');
-  cpSync('content', content, { recursive: true });
-  writeFileSync(join(content, destination), readFileSync(join(fixtures, fixture)));
-  return promisify(execFile)('node', ['scripts/check-content.ts'], { env: { ...process.env, CONTENT_DIR: content } }).then(
-    ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
-  );
+/** A copy of content/ in its own folder, with files changed or added: `{ 'pages/x.mdx': text }`. */
+function contentWith(files: Record<string, string>): string {
+  const root = join(mkdtempSync(join(workspace, 'case-')), 'content');
+  cpSync('content', root, { recursive: true });
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
+  return root;
 }
+
+/** Runs the content check in this process on another content folder, as `npm run check:content` would with CONTENT_DIR. */
+const checkAt = (root: string) => checkContent({ root, publicDir: resolve('public') }).map(String);
 
 /** Each mistake an editor can make, where it is reported, and what the message must say. */
 const mistakes: [fixture: string, destination: string, location: string, message: RegExp][] = [
@@ -40,20 +40,27 @@ const mistakes: [fixture: string, destination: string, location: string, message
 ];
 
 for (const [fixture, destination, location, message] of mistakes) {
-  test(`${fixture}: reported at ${location}`, async () => {
-    const { code, output } = await checkWith(fixture, destination);
-    expect(code).toBe(1);
-    const line = output.split('\n').find((candidate) => candidate.includes(`content/${location}`) && message.test(candidate));
-    expect(line, output).toBeDefined();
-    expect(output).toMatch(/content\/ に \d+ 件の問題があります/);
-  }, 30_000);
+  test(`${fixture}: reported at ${location}`, () => {
+    const problems = checkAt(contentWith({ [destination]: readFileSync(join(fixtures, fixture), 'utf8') }));
+    expect(problems.find((line) => line.includes(`content/${location}`) && message.test(line)), problems.join('\n')).toBeDefined();
+  });
 }
 
-test('the real content passes the check', async () => {
-  const { code, output } = await promisify(execFile)('node', ['scripts/check-content.ts']).then(
-    ({ stdout }) => ({ code: 0, output: stdout }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
-  );
-  expect(output).toContain('問題はありません');
-  expect(code).toBe(0);
-}, 30_000);
+test('the real content passes the check', () => {
+  expect(checkAt(resolve('content'))).toEqual([]);
+});
+
+test('a check of another content folder reads that folder’s pamphlets and glossary, not content/', () => {
+  // A pamphlet that lacks a panel, and a page linking to a term only this folder's glossary has.
+  const glossary = readFileSync('content/glossary.yaml', 'utf8').replace(/^terms:\n/m, 'terms:\n  - id: test-only-term\n    term: 試験用語\n    reading: しけんようご\n    definition: この試験のためだけの用語です。\n');
+  const root = contentWith({
+    'glossary.yaml': glossary,
+    'pamphlets/half.mdx': '---\ntitle: 試験\ndescription: 面が一つ足りないパンフレットです。\nupdated: 2026-11-30\nformat: flyer\n---\n\n<Panel name="front">\n\n表です。\n\n</Panel>\n',
+    'pages/term-link.mdx': '---\ntitle: 試験\ndescription: 用語集へのリンクを試すページです。\nupdated: 2026-11-30\n---\n\n[試験用語](/glossary/#test-only-term)を説明します。\n',
+  });
+  const problems = checkAt(root);
+  expect(problems).toEqual([expect.stringMatching(/pamphlets\/half\.mdx:\d+:\d+ 面 「back」 がありません/)]);
+  // The same page checked against content/'s glossary fails: the check really used the other folder.
+  const elsewhere = contentWith({ 'pages/term-link.mdx': readFileSync(join(root, 'pages/term-link.mdx'), 'utf8') });
+  expect(checkAt(elsewhere)).toEqual([expect.stringMatching(/pages\/term-link\.mdx:7:1 用語集に「test-only-term」という用語はありません/)]);
+});

@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest';
-import { glossarySchema, groupByKanaRow, kanaRowOf, loadGlossary, sortByReading, type GlossaryTerm } from '../../src/lib/glossary.ts';
-import { validateYamlData } from '../../src/lib/yaml-data.ts';
+import { glossarySchema, type GlossaryTerm } from '../../src/lib/schemas/glossary.ts';
+import { groupByKanaRow, kanaRowOf, sortByReading } from '../../src/lib/glossary/kana.ts';
+import { validateYamlData } from '../../src/lib/content/yaml.ts';
+import { dataFile } from '../helpers/content.ts';
 
 const term = (id: string, reading: string): GlossaryTerm => ({ id, term: id, reading, definition: '定義です。', variants: [], exclude: [], related: [] });
 
@@ -13,9 +15,8 @@ test('terms sort in あいうえお order of their reading, voiced kana with the
   expect(groupByKanaRow(sorted).map((group) => group.row)).toEqual(['あ', 'か', 'は']);
 });
 
-test('the site glossary has at least 30 terms with the required variants', () => {
-  const { terms } = loadGlossary();
-  expect(terms.length).toBeGreaterThanOrEqual(30);
+test('the site glossary carries the variants that search relies on', () => {
+  const { terms } = dataFile('glossary');
   const variantsOf = (name: string) => terms.find((entry) => entry.term === name)?.variants ?? [];
   expect(variantsOf('町会・自治会')).toContain('町内会');
   expect(variantsOf('NPO')).toContain('特定非営利活動法人');

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { namespaceIds } from '../../src/lib/html-ids.ts';
+import { namespaceIds } from '../../src/lib/print/html-ids.ts';
 
 test('ids and every reference to them get the prefix', () => {
   const html = '<h2 id="すること">すること</h2><a href="#すること">戻る</a><input id="c-1"><label for="c-1">項目</label><aside aria-labelledby="t"><h3 id="t">題</h3></aside>';

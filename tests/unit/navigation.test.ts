@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
-import { buildToc, isCurrentSection, neighbours } from '../../src/lib/navigation.ts';
-import { isPublicPage } from '../../src/lib/site-map.ts';
-import { formatJapaneseDate, isoDay } from '../../src/lib/dates.ts';
-import { splitPhrases } from '../../src/lib/phrases.ts';
+import { buildToc, isCurrentSection, neighbours } from '../../src/lib/navigation/navigation.ts';
+import { isPublicPage } from '../../src/lib/routes.ts';
+import { formatJapaneseDate, isoDay } from '../../src/lib/text/dates.ts';
+import { splitPhrases } from '../../src/lib/text/phrases.ts';
 
 const pages = [
   { href: '/a/', label: 'A' },

@@ -1,10 +1,10 @@
 import { expect, test } from 'vitest';
 import { checkPdf, PrintCheckFailure } from '../../scripts/lib/pdf/checks.ts';
 import { printedPageNumber } from '../../scripts/lib/pdf/table-of-contents.ts';
-import { mmToPt, pamphletProduct, formatFileSize } from '../../src/lib/print-products.ts';
+import { mmToPt, pamphletProduct, formatFileSize } from '../../src/lib/print/products.ts';
 import type { PdfInspection } from '../../scripts/lib/pdf/inspect-pdf.ts';
 
-const trifold = pamphletProduct('about-trifold', '題', 'trifold', ['cover'], 'content/pamphlets/about-trifold.mdx');
+const trifold = pamphletProduct('about-trifold', '題', 'trifold', 'content/pamphlets/about-trifold.mdx');
 const landscape = { width: mmToPt(297), height: mmToPt(210) };
 const good: PdfInspection = {
   pages: [landscape, landscape],

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { z } from 'zod';
-import { parseYamlData, validateYamlData } from '../../src/lib/yaml-data.ts';
-import { siteSettingsSchema } from '../../src/lib/site-settings.ts';
+import { parseYamlData, validateYamlData } from '../../src/lib/content/yaml.ts';
+import { siteSettingsSchema } from '../../src/lib/schemas/site-settings.ts';
 
 const schema = z.object({ title: z.string(), contact: z.object({ phone: z.string().nullable() }).strict() }).strict();
 

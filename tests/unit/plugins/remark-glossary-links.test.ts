@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import remarkCompletions from '../../../src/plugins/remark-completions.ts';
 import remarkGlossaryLinks from '../../../src/plugins/remark-glossary-links.ts';
-import type { GlossaryTerm } from '../../../src/lib/glossary.ts';
+import type { GlossaryTerm } from '../../../src/lib/schemas/glossary.ts';
 import { renderMarkdown } from '../../helpers/markdown.ts';
 
 const term = (id: string, name: string, variants: string[] = [], exclude: string[] = []): GlossaryTerm => ({
