@@ -1,7 +1,7 @@
 // Runs every test: unit tests (Vitest) and the built-site tests (Playwright), then prints
 // one plain `N passed, N failed` line. Builds the site first when dist/ is missing or older
 // than its sources, so it also passes on a fresh clone after `npm ci` alone.
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from './lib/steps.ts';
 import { buildPaths } from './lib/build-paths.ts';
@@ -49,15 +49,23 @@ try {
   setupFailed = true;
 }
 
+const seconds: Record<string, number> = {};
 if (!setupFailed) {
-  for (const [command, args, report] of [
-    ['vitest', ['run'], 'test-results/unit.json'],
-    ['playwright', ['test'], 'test-results/site.json'],
+  for (const [name, command, args, report] of [
+    ['unit', 'vitest', ['run'], 'test-results/unit.json'],
+    ['site', 'playwright', ['test'], 'test-results/site.json'],
   ] as const) {
+    const started = performance.now();
     await run(command, args).catch(() => undefined);
+    seconds[name] = (performance.now() - started) / 1000;
     results.push(countResults(join(root, report)));
   }
+  // The content against the amounts it was accepted with: one check, apart from the tests of behaviour.
+  const accepted = await run('node', ['scripts/check-acceptance.ts']).then(() => true, () => false);
+  results.push({ passed: accepted ? 1 : 0, failed: accepted ? 0 : 1 });
 }
+mkdirSync(join(root, 'test-results'), { recursive: true });
+writeFileSync(join(root, 'test-results', 'durations.json'), JSON.stringify(seconds));
 
 const passed = results.reduce((sum, result) => sum + result.passed, 0);
 const failed = results.reduce((sum, result) => sum + result.failed, 0) + (setupFailed ? 1 : 0);

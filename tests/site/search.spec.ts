@@ -131,10 +131,6 @@ async function searchFor(page: Page, query: string, section?: string, audience?:
   return { status: await status.textContent(), exact: await links('#search-results'), related: await links('#search-related') };
 }
 
-test('the query set covers every kind of search, at least 60 cases', () => {
-  expect(Object.values(cases).flat().length).toBeGreaterThanOrEqual(60);
-});
-
 for (const [kind, list] of Object.entries(cases)) {
   test(`search: ${kind}`, async ({ page }) => {
     test.setTimeout(120_000);

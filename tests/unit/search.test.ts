@@ -87,6 +87,7 @@ describe('search over a fake index', () => {
     { id: 'a', url: '/forms/commissioning/', title: '委託', content: '区が自らの事業を委託します。', section: '原則・形態' },
     { id: 'b', url: '/guideline/', title: '指針', content: '区と町会・自治会の協働。', section: '指針' },
     { id: 'c', url: '/x/', title: '区の話', content: '区の事業です。', section: '指針' },
+    { id: 'd', url: '/guidebook/contracts/', title: '委託と契約', content: '委託の契約です。', section: 'ガイドブック' },
   ];
   // Pagefind-like: returns every page sharing a character with the query, as its prefix fallback does.
   const pagefind: PagefindApi = {
@@ -110,7 +111,7 @@ describe('search over a fake index', () => {
   test('all terms make an exact result; some terms a related one', async () => {
     const outcome = await search(pagefind, '区 委託', groups);
     expect(outcome.exact.map((hit) => hit.url)).toEqual(['/forms/commissioning/']);
-    expect(outcome.related.map((hit) => hit.url).sort()).toEqual(['/guideline/', '/x/']);
+    expect(outcome.related.map((hit) => hit.url).sort()).toEqual(['/guidebook/contracts/', '/guideline/', '/x/']);
   });
 
   test('the section filter narrows both lists', async () => {
@@ -118,7 +119,10 @@ describe('search over a fake index', () => {
     expect(outcome.exact.map((hit) => hit.section)).toEqual(['指針', '指針']);
   });
 
-  test('title matches come first', async () => {
-    expect((await search(pagefind, '委託', groups)).exact[0]!.url).toBe('/forms/commissioning/');
+  test('title matches come first, a title that is exactly the query before one that contains it', async () => {
+    // The fake index scores 委託と契約 (listed last) lower; reverse the scores to show the title decides.
+    const reversed: PagefindApi = { search: async (query) => ({ results: ((await pagefind.search(query))?.results ?? []).map((result) => ({ ...result, score: 1 - result.score })) }) };
+    expect((await search(reversed, '委託', groups)).exact.map((hit) => hit.url)).toEqual(['/forms/commissioning/', '/guidebook/contracts/']);
+    expect((await search(pagefind, '契約', groups)).exact.map((hit) => hit.url)).toEqual(['/guidebook/contracts/']);
   });
 });

@@ -76,7 +76,9 @@ export async function search(pagefind: PagefindApi, rawQuery: string, groups: Va
     .map(({ score, data }) => {
       const title = data.meta.title ?? data.url;
       const match = matchPage(`${title} ${data.content}`, expanded);
-      const inTitle = match.found.some((needle) => foldForMatch(title).includes(needle));
+      // A page titled exactly as asked (委託) ranks above pages whose title only contains it (委託と契約の基本).
+      const foldedTitle = foldForMatch(title);
+      const inTitle = match.found.some((needle) => foldedTitle === needle) ? 2 : match.found.some((needle) => foldedTitle.includes(needle)) ? 1 : 0;
       return { score, data, title, match, inTitle };
     })
     .filter(({ data }) => !section || (data.filters.section ?? []).includes(section))
@@ -90,7 +92,7 @@ export async function search(pagefind: PagefindApi, rawQuery: string, groups: Va
   });
   outcome.exact = scored
     .filter(({ match }) => match.all)
-    .sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.score - a.score)
+    .sort((a, b) => b.inTitle - a.inTitle || b.score - a.score)
     .map(hit);
   outcome.related = scored
     .filter(({ match }) => match.some && !match.all)
