@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { contentFrontmatter } from '../helpers/site.ts';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { builtHtml, contentFrontmatter } from '../helpers/site.ts';
 import { contentRoot, dataFile } from '../helpers/content.ts';
 
 const chapters = contentFrontmatter('guidebook')
@@ -77,30 +81,28 @@ test('the process overview draws the whole flow and says it in words, linking ea
   }
 });
 
-test('checklists are real checkboxes, each with its label', async ({ page }) => {
+/** A built chapter's HTML as a tree: counting over 13 chapters needs no browser. */
+const builtChapter = (id: string) => fromHtml(builtHtml(`/guidebook/${id}/`));
+const textOf = (node: Element) => toString(node).trim();
+
+test('checklists are real checkboxes, each with its label', () => {
   let total = 0;
   for (const chapter of chapters.filter((item) => item.id !== 'checklists')) {
-    await page.goto(`/guidebook/${chapter.id}/`);
-    const boxes = page.locator('fieldset.checklist input[type="checkbox"]');
-    const count = await boxes.count();
-    for (let index = 0; index < count; index++) {
-      const id = await boxes.nth(index).getAttribute('id');
-      await expect(page.locator(`label[for="${id}"]`)).not.toBeEmpty();
+    const tree = builtChapter(chapter.id);
+    const boxes = selectAll('fieldset.checklist input[type="checkbox"]', tree);
+    for (const box of boxes) {
+      const label = select(`label[for="${String(box.properties.id)}"]`, tree);
+      expect(label && textOf(label), `${chapter.id} #${String(box.properties.id)}`).toBeTruthy();
     }
-    total += count;
+    total += boxes.length;
   }
   // Every <Checklist> item written in the chapters became a checkbox (counted in the MDX, independently).
   expect(total).toBe(checklistItemsInContent);
 });
 
-test('the チェックリスト集 gathers every checklist item of every chapter', async ({ page }) => {
-  const items: string[] = [];
-  for (const chapter of chapters.filter((item) => item.id !== 'checklists')) {
-    await page.goto(`/guidebook/${chapter.id}/`);
-    items.push(...(await page.locator('fieldset.checklist label').allTextContents()));
-  }
-  await page.goto('/guidebook/checklists/');
-  expect(await page.locator('fieldset.checklist label').allTextContents()).toEqual(items);
+test('the チェックリスト集 gathers every checklist item of every chapter', () => {
+  const items = chapters.filter((item) => item.id !== 'checklists').flatMap((chapter) => selectAll('fieldset.checklist label', builtChapter(chapter.id)).map(textOf));
+  expect(selectAll('fieldset.checklist label', builtChapter('checklists')).map(textOf)).toEqual(items);
 });
 
 test('a ticked checkbox prints as an empty box', async ({ page }) => {
@@ -112,13 +114,12 @@ test('a ticked checkbox prints as an empty box', async ({ page }) => {
   await expect(page.locator('.checklist-note').first()).toBeHidden();
 });
 
-test('every case story is shown, labelled as a fictional example', async ({ page }) => {
+test('every case story is shown, labelled as a fictional example', () => {
   let stories = 0;
   for (const chapter of chapters) {
-    await page.goto(`/guidebook/${chapter.id}/`);
-    const asides = page.locator('aside.case-story');
-    for (const aside of await asides.all()) await expect(aside.locator('.case-label')).toHaveText('架空の事例');
-    stories += await asides.count();
+    const asides = selectAll('aside.case-story', builtChapter(chapter.id));
+    for (const aside of asides) expect(textOf(select('.case-label', aside)!)).toBe('架空の事例');
+    stories += asides.length;
   }
   expect(stories).toBe(caseStoriesInContent);
 });
