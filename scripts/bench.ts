@@ -1,5 +1,5 @@
 // Measures the product on this machine and prints a table; writes the numbers to .bench/.
-//   npm run bench                 everything (about 10 minutes)
+//   npm run bench                 everything (about 12 minutes, the test suite included)
 //   npm run bench -- --quick      one build instead of three, scale runs up to 100 pages
 // Not part of `npm test`: timings depend on the machine; byte budgets are tested instead.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -58,7 +58,14 @@ for (const size of scaleSizes) {
   scale.push(await scaleRun(size, join(benchDir, `scale-${size}`)));
 }
 
-const results = { measuredAt: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, buildRuns, build, pdfs, weights, search, scale };
+// 5. The test suite as `npm test` runs it (on the real dist/, which it rebuilds only when stale).
+console.log('\n… 試験の所要時間: npm test');
+const testStarted = performance.now();
+const { SITE_DIST: _benchDist, ...testEnvironment } = process.env;
+const testsPassed = await run('node', ['scripts/test.ts'], {}, testEnvironment).then(() => true, () => false);
+const tests = { seconds: round((performance.now() - testStarted) / 1000), passed: testsPassed, phases: JSON.parse(readFileSync(join('test-results', 'durations.json'), 'utf8')) as Record<string, number> };
+
+const results = { measuredAt: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, buildRuns, build, pdfs, weights, search, scale, tests };
 writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2));
 
 console.log(`\n■ ビルド時間（${buildRuns} 回の中央値、秒）`);
@@ -84,4 +91,6 @@ table([
 ]);
 console.log('\n■ 規模による変化（サイトと検索インデックスのみ）');
 table([['追加ページ', '索引のページ', 'サイト（秒）', '索引（秒）', '索引の大きさ'], ...scale.map((item) => [item.extraPages, item.indexedPages, round(item.siteSeconds), round(item.indexSeconds), kb(item.indexBytes)])]);
+console.log('\n■ 試験（npm test、秒）');
+table([['全体', '単体（Vitest）', 'サイト（Playwright）', '結果'], [tests.seconds, round(tests.phases.unit ?? 0), round(tests.phases.site ?? 0), tests.passed ? '成功' : '失敗あり']]);
 console.log(`\n結果を ${join('.bench', 'results.json')} に書きました。`);

@@ -1,9 +1,12 @@
 import { spawn } from 'node:child_process';
 
-/** Runs a command with inherited output; rejects with the command and exit code on failure. */
-export function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+/**
+ * Runs a command with inherited output; rejects with the command and exit code on failure.
+ * `env` adds to `base`, the environment it starts from (this process's, unless given).
+ */
+export function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}, base: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...base, ...env } });
     child.once('error', reject);
     child.once('exit', (code, signal) => {
       if (code === 0) resolve();

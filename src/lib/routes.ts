@@ -99,6 +99,11 @@ export const pagefindScriptHref = '/pagefind/pagefind.js';
 
 export const downloadsHref = '/downloads/';
 
+/** Files from public/ and the sitemap that pages' heads point to. */
+export const faviconHref = '/favicon.svg';
+export const shareImageHref = '/og-image.png';
+export const sitemapIndexHref = '/sitemap-index.xml';
+
 // ── Print products ──────────────────────────────────────────────────────────
 
 export const printGuidebookHref = '/print/guidebook/';

@@ -17,8 +17,8 @@ const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  */
 const test = base.extend<object, { auditPage: Page }>({
   auditPage: [
-    async ({ browser }, use) => {
-      const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'ja-JP' });
+    async ({ browser }, use, workerInfo) => {
+      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL!, locale: 'ja-JP' });
       const page = await context.newPage();
       await page.addInitScript(() => {
         (window as unknown as { violations: string[] }).violations = [];

@@ -32,7 +32,9 @@ export async function renderPrintProducts(siteDir: string, publicUrl: string, lo
     const products = (await (await fetch(new URL(printManifestHref.slice(1), server.url))).json()) as PrintProduct[];
     await mkdir(join(siteDir, downloadsHref), { recursive: true });
     const results: RenderResult[] = [];
-    for (const product of products) {
+    // Pamphlets first: their fit checks are the ones an author's edit most often fails, and they take a second, not the guidebook's four.
+    const renderOrder = [...products].sort((a, b) => Number(b.panels.length > 0) - Number(a.panels.length > 0));
+    for (const product of renderOrder) {
       // A high pixel density, so the QR codes screenshot sharply enough to decode.
       const page = await browser.newPage({ deviceScaleFactor: 3 });
       try {

@@ -1,3 +1,5 @@
+import { homeHref } from '../routes.ts';
+
 /** A link in a navigation list. */
 export interface NavLink {
   href: string;
@@ -16,7 +18,7 @@ export function neighbours<T extends { href: string }>(pages: readonly T[], curr
  * exact match for the home page, prefix match for sections.
  */
 export function isCurrentSection(linkHref: string, pagePath: string): boolean {
-  if (linkHref === '/') return pagePath === '/';
+  if (linkHref === homeHref) return pagePath === homeHref;
   return pagePath === linkHref || pagePath.startsWith(linkHref);
 }
 
