@@ -16,7 +16,7 @@ async function proseCheck(fixture?: { from: string; to: string }) {
     cpSync('content', root, { recursive: true });
     writeFileSync(join(root, fixture.to), readFileSync(join('tests/fixtures/prose-mistakes', fixture.from)));
   }
-  return checkProse(root);
+  return checkProse(root, fixture && [fixture.to]);
 }
 
 test('our own prose passes the Japanese writing rules', async () => {

@@ -7,10 +7,11 @@ import { frontmatterOf, proseInYaml } from './prose-strings.ts';
 /**
  * Checks our own Japanese prose under the content folder `root` with textlint (configured in
  * .textlintrc.json): the MDX bodies, and the sentences inside frontmatter and YAML data files.
- * The guideline's official wording is exempt (isOfficialText). Returns one
- * `path:line:column message（rule）` line per problem; none means fine.
+ * The guideline's official wording is exempt (isOfficialText). `only` narrows the check to some
+ * files (paths inside `root`). Returns one `path:line:column message（rule）` line per problem;
+ * none means fine.
  */
-export async function checkProse(root: string): Promise<string[]> {
+export async function checkProse(root: string, only?: readonly string[]): Promise<string[]> {
   const linter = createLinter({ descriptor: await loadTextlintrc() });
   const problems: string[] = [];
   const shown = (path: string) => relative(process.cwd(), path);
@@ -18,9 +19,11 @@ export async function checkProse(root: string): Promise<string[]> {
 
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
     .map((name) => join(root, name))
-    .filter((file) => !isOfficialText(file, root));
+    .filter((file) => !isOfficialText(file, root))
+    .filter((file) => !only || only.some((path) => join(root, path) === file));
   // MDX bodies, as textlint reads them (the MDX plugin skips frontmatter and code).
-  for (const result of await linter.lintFiles(files.filter((file) => file.endsWith('.mdx')))) {
+  const mdxFiles = files.filter((file) => file.endsWith('.mdx'));
+  for (const result of mdxFiles.length > 0 ? await linter.lintFiles(mdxFiles) : []) {
     for (const message of result.messages) report(result.filePath, message.line, message.column, message.message, message.ruleId);
   }
   // Sentences in frontmatter and YAML, linted one by one and reported at their own line.
