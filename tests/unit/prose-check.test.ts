@@ -34,6 +34,25 @@ test('a sentence inside YAML data is checked and reported at its own line', asyn
   expect(output).toMatch(/content\/glossary\.yaml:7:\d+ 一文に二回以上利用されている助詞 "が".*（ja-technical-writing\/no-doubled-joshi）/);
 }, 120_000);
 
+test('each 表記 and colloquialism rule of content-style/prh.yml reports its line', async () => {
+  const output = await proseCheck({ from: 'hyoki.mdx', to: 'pages/hyoki.mdx' });
+  // Line of each violation in the fixture, and the form the dictionary asks for.
+  const expected: [line: number, wanted: string][] = [
+    [7, '打合せ'],
+    [9, '分かり'],
+    [11, '誰'],
+    [13, '担当者が替わ'],
+    [15, 'めざ'],
+    [17, '介入する'],
+    [19, '特別扱い'],
+    [21, '要点'],
+  ];
+  for (const [line, wanted] of expected) {
+    expect(output.find((problem) => new RegExp(`pages/hyoki\\.mdx:${line}:\\d+ .* => ${wanted}（prh）`).test(problem)), `line ${line}: ${wanted}\n${output.join('\n')}`).toBeDefined();
+  }
+  expect(output.filter((problem) => problem.includes('（prh）'))).toHaveLength(expected.length);
+}, 120_000);
+
 test('the official guideline wording is exempt: the same rules would flag it', async () => {
   const linter = createLinter({ descriptor: await loadTextlintrc() });
   const text = readFileSync('content/guideline/basics.mdx', 'utf8');
