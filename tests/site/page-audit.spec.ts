@@ -31,6 +31,9 @@ const test = base.extend<object, { auditPage: Page }>({
   ],
 });
 
+/** The kind of text each page is, written out here: the guideline's chapters are official, its overview mixed, all else editorial. */
+const expectedProvenance = (path: string) => (path === '/guideline/' ? 'mixed' : path.startsWith('/guideline/') ? 'official' : 'editorial');
+
 /**
  * One visit per page checks everything a page owes its readers: Japanese, accessible (axe),
  * readable at 320 px, bound by the Content-Security-Policy with nothing violating it, no
@@ -52,6 +55,15 @@ for (const path of allPagePaths()) {
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', contentSecurityPolicy);
+
+    // Every page says what kind of text it is: on screen a notice under the title, in print the small print.
+    await expect(page.locator('main')).toHaveAttribute('data-provenance', expectedProvenance(path));
+    if (path.startsWith('/print/')) await expect(page.locator('main .provenance-print').first()).toContainText('正式な規程ではありません');
+    else if (expectedProvenance(path) === 'official') await expect(page.locator('.provenance-notice')).toHaveCount(0);
+    else {
+      await expect(page.locator('main .provenance-notice')).toHaveCount(1);
+      await expect(page.locator('main .provenance-notice a')).toHaveAttribute('href', '/guideline/');
+    }
 
     const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);

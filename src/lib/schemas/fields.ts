@@ -24,6 +24,13 @@ export function reference(ids: readonly string[]) {
 export const audiences = ['residents', 'groups', 'staff'] as const;
 export type Audience = (typeof audiences)[number];
 
+/**
+ * What kind of text a page is: the guideline's own wording (official), our explanations
+ * (editorial), or a page that shows both (mixed). Readers must always be able to tell.
+ */
+export const provenanceKinds = ['official', 'editorial', 'mixed'] as const;
+export type Provenance = (typeof provenanceKinds)[number];
+
 /** Fields every page of the site has. */
 export const pageBase = {
   /** The page's `<h1>` and the first part of its `<title>`. */
@@ -34,6 +41,8 @@ export const pageBase = {
   updated: isoDate,
   /** Who the page is written for (residents, groups, staff), for the search filter. Optional. */
   audience: z.array(z.enum(audiences)).min(1).optional(),
+  /** Only where a page differs from its collection's kind (see src/lib/content/provenance.ts): official, editorial or mixed. */
+  provenance: z.enum(provenanceKinds).optional(),
 };
 
 /** The position authors give a page in its collection (the one place an order is kept). */
