@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/check-content.ts';
 
 const fixtures = 'tests/fixtures/content-mistakes';
@@ -63,4 +63,34 @@ test('a check of another content folder reads that folder’s pamphlets and glos
   // The same page checked against content/'s glossary fails: the check really used the other folder.
   const elsewhere = contentWith({ 'pages/term-link.mdx': readFileSync(join(root, 'pages/term-link.mdx'), 'utf8') });
   expect(checkAt(elsewhere)).toEqual([expect.stringMatching(/pages\/term-link\.mdx:7:1 用語集に「test-only-term」という用語はありません/)]);
+});
+
+describe('the official text is guarded where editors work', () => {
+  const necessity = readFileSync('content/guideline/necessity.mdx', 'utf8');
+  const changedSentence = '行政を取り巻く環境が厳しさを増す中で、地域課題は多様化・複雑化が進んでおり、行政が公共サービスのすべてを受け持つことは困難になっています。';
+
+  test('one word changed in a guideline page is reported at its line, with the official and the page’s words', () => {
+    const problems = checkAt(contentWith({ 'guideline/necessity.mdx': readFileSync('tests/fixtures/official-text/necessity-one-word-changed.mdx', 'utf8') }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/content\/guideline\/necessity\.mdx:14:1 指針の本文が概要版と違います/);
+    expect(problems[0]).toContain(`概要版: 「${changedSentence}」`);
+    expect(problems[0]).toMatch(/概要版「…[^」]*困難に[^」]*…」、このページ「…[^」]*難しく[^」]*…」/);
+  });
+
+  test('a sentence left out is reported', () => {
+    const problems = checkAt(contentWith({ 'guideline/necessity.mdx': necessity.replace(changedSentence, '') }));
+    expect(problems).toEqual([expect.stringMatching(/guideline\/necessity\.mdx:\d+:1 指針の本文が概要版と違います.*行政が公共サービスのすべてを受け持つことは困難になっています/)]);
+  });
+
+  test('two sentences swapped are reported as out of order', () => {
+    const first = '町会・自治会やNPO・ボランティア団体等の活動を通じた、多様な人材の豊富な経験・ノウハウの蓄積が地域にはあります。';
+    const swapped = necessity.replace(first, '§').replace(changedSentence, first).replace('§', changedSentence);
+    expect(swapped).not.toBe(necessity);
+    expect(checkAt(contentWith({ 'guideline/necessity.mdx': swapped })).some((problem) => problem.includes('guideline/necessity.mdx') && problem.includes('指針の本文が概要版と違います'))).toBe(true);
+  });
+
+  test('our own overview page is not held to the official wording', () => {
+    const overview = readFileSync('content/guideline/index.mdx', 'utf8').replace('このページから', 'このページでは');
+    expect(checkAt(contentWith({ 'guideline/index.mdx': overview }))).toEqual([]);
+  });
 });

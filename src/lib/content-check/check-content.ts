@@ -11,6 +11,11 @@ import { checkMdxFile } from './check-mdx-file.ts';
 import { createMdxChecker } from './parse-mdx.ts';
 import { buildSiteIndex, type ParsedEntry } from './site-index.ts';
 import { checkLinks } from './check-links.ts';
+import { checkOfficialText, type OfficialPage } from './official-text.ts';
+import { sourceFolder } from '../content/official-text.ts';
+
+/** The copy of the official summary, in the source folder: the text of record for the guideline pages. */
+export const officialSourceFile = 'kyodo-shishin-gaiyo.md';
 
 /** What the content check reads: the content folder, and the public folder that links may point into. */
 export interface ContentSource {
@@ -48,6 +53,7 @@ export function checkContent({ root, publicDir }: ContentSource): ContentError[]
   const processor = createMdxChecker({ root, glossary: glossary?.terms ?? [] });
 
   const entries: ParsedEntry[] = [];
+  const officialPages: OfficialPage[] = [];
   const schemas = collectionSchemas(ids);
   for (const collection of Object.keys(collectionFolders) as CollectionName[]) {
     const owners = new Map<string, string>();
@@ -64,7 +70,17 @@ export function checkContent({ root, publicDir }: ContentSource): ContentError[]
       }
       owners.set(id, file);
       if (result.tree) entries.push({ collection, id, file, tree: result.tree, anchors: result.anchors });
+      const data = result.data as { seedHeading?: string; title?: string } | undefined;
+      if (collection === 'guideline' && result.tree && data?.seedHeading && data.title) officialPages.push({ file, seedHeading: data.seedHeading, title: data.title, tree: result.tree });
     }
+  }
+
+  // The official text, word for word: checked here so that `npm run check` and the first step of the build refuse an altered guideline.
+  const sourcePath = join(root, sourceFolder, officialSourceFile);
+  try {
+    problems.push(...checkOfficialText(readFileSync(sourcePath, 'utf8'), shown(sourcePath), officialPages));
+  } catch {
+    problems.push(new ContentError(shown(sourcePath), '指針の概要版の写しがありません。'));
   }
 
   const site = buildSiteIndex(entries, { glossary, chooser: data.get('chooser') as Chooser | undefined, publicDir });
