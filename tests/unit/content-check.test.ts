@@ -36,6 +36,8 @@ const mistakes: [fixture: string, destination: string, location: string, message
   ['misspelt-completion.mdx', 'pages/misspelt-completion.mdx', 'pages/misspelt-completion.mdx:7:6', /「:completoin」は使えない指示です。使えるのは「:completion」です/],
   ['duplicate-slug.mdx', 'pages/About.mdx', 'pages/about.mdx:1:1', /ページのアドレス（about）が .*content\/pages\/About\.mdx と同じになります/],
   ['checklist-with-link.mdx', 'pages/checklist-link.mdx', 'pages/checklist-link.mdx:9:1', /チェックリストの項目は、リンクや入れ子の箇条書きを使わず、一行の文で書いてください/],
+  ['raw-html-script.mdx', 'pages/script.mdx', 'pages/script.mdx:9:1', /本文に <script> は書けません/],
+  ['raw-html-handler.mdx', 'pages/handler.mdx', 'pages/handler.mdx:7:6', /<span> に「onclick」（イベントで動くスクリプト）は書けません/],
   ['glossary-duplicate-spelling.yaml', 'glossary.yaml', 'glossary.yaml:11:16', /「協働」は用語「kyodo」でも使われています/],
 ];
 
@@ -45,6 +47,21 @@ for (const [fixture, destination, location, message] of mistakes) {
     expect(problems.find((line) => line.includes(`content/${location}`) && message.test(line)), problems.join('\n')).toBeDefined();
   });
 }
+
+test('script addresses and embedded documents are each reported at their line', () => {
+  // The check stops a file at its first mistake, so each is tried in a file of its own.
+  const cases: [body: string, message: RegExp][] = [
+    ['<a href="javascript:alert(1)">こちら</a>', /<a href="…"> に「javascript:」などのスクリプトのアドレスは書けません/],
+    ['[こちら](javascript:alert(1))', /リンクや画像に「javascript:」などのスクリプトのアドレスは書けません/],
+    ['<iframe src="/guideline/"></iframe>', /本文に <iframe> は書けません/],
+    ['<object data="/x.swf"></object>', /本文に <object> は書けません/],
+  ];
+  const frontmatter = '---\ntitle: 試験\ndescription: 危ない HTML を書いた例です。\nupdated: 2026-11-30\n---\n\n';
+  for (const [body, message] of cases) {
+    const problems = checkAt(contentWith({ 'pages/unsafe.mdx': `${frontmatter}${body}\n` }));
+    expect(problems.find((line) => line.includes('content/pages/unsafe.mdx:7:') && message.test(line)), `${body}\n${problems.join('\n')}`).toBeDefined();
+  }
+});
 
 test('the real content passes the check', () => {
   expect(checkAt(resolve('content'))).toEqual([]);
