@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { GlossaryTerm } from '../lib/schemas/glossary.ts';
 import { collectionFolders } from '../lib/schemas/collections.ts';
 import remarkCompletions, { completionDirective } from './remark-completions.ts';
+import remarkQuotations, { quotationDirective } from './remark-quotations.ts';
 import remarkMdxComponents from './remark-mdx-components.ts';
 import remarkChecklists from './remark-checklists.ts';
 import remarkGlossaryLinks from './remark-glossary-links.ts';
@@ -12,7 +13,7 @@ import remarkPamphletPanels from './remark-pamphlet-panels.ts';
 import rehypePhraseBreaks from './rehype-phrase-breaks.ts';
 
 /** Directives that a plugin of ours handles; any other `:name[…]` fails the build. */
-export const knownDirectives = [completionDirective] as const;
+export const knownDirectives = [completionDirective, quotationDirective] as const;
 
 /** Collections whose pages link glossary terms to /glossary/. */
 export const glossaryLinkedCollections = ['guideline', 'guidebook'] as const;
@@ -28,6 +29,7 @@ export function createRemarkPlugins(options: { root: string; glossary: readonly 
   return [
     remarkDirective,
     remarkCompletions,
+    remarkQuotations,
     remarkMdxComponents,
     remarkChecklists,
     [remarkPamphletPanels, { folder: folderOf('pamphlets') }],

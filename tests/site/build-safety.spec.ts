@@ -37,11 +37,21 @@ test('an overfull pamphlet panel fails the build with the file and the panel, an
   expect(existsSync(join(out, 'index.html'))).toBe(false);
 });
 
-test('a content mistake stops the build before anything is built, with the file, line and a message, and loses nothing', async () => {
-  test.setTimeout(120_000);
-  const { code, output, out } = await buildWithFixture('tests/fixtures/content-mistakes/unknown-component.mdx', 'pages/unknown.mdx');
-  expect(code).toBe(1);
-  expect(output).toMatch(/content\/pages\/unknown\.mdx:9:1 部品「<Chekclist>」はありません/);
-  expect(output).not.toContain('サイトの生成');
-  expect(readFileSync(join(out, 'previous-build.txt'), 'utf8')).toBe('前回のビルド');
-});
+/** Mistakes the first build step refuses, each with the place and the words the editor sees. */
+const refusedBeforeBuilding: [name: string, fixture: string, into: string, message: RegExp][] = [
+  ['an unknown component', 'tests/fixtures/content-mistakes/unknown-component.mdx', 'pages/unknown.mdx', /content\/pages\/unknown\.mdx:9:1 部品「<Chekclist>」はありません/],
+  ['an edited official sentence', 'tests/fixtures/official-text/necessity-one-word-changed.mdx', 'guideline/necessity.mdx', /content\/guideline\/necessity\.mdx:14:1 指針の本文が概要版と違います/],
+  ['a <script> in MDX', 'tests/fixtures/content-mistakes/raw-html-script.mdx', 'pages/script.mdx', /content\/pages\/script\.mdx:9:1 本文に <script> は書けません/],
+  ['a wrong quotation', 'tests/fixtures/content-mistakes/wrong-quotation.mdx', 'pages/wrong-quotation.mdx', /content\/pages\/wrong-quotation\.mdx:7:5 引用「協働の効果をさらに高め/],
+];
+
+for (const [name, fixture, into, message] of refusedBeforeBuilding) {
+  test(`${name} stops the build before anything is built, with the file, line and a message, and loses nothing`, async () => {
+    test.setTimeout(120_000);
+    const { code, output, out } = await buildWithFixture(fixture, into);
+    expect(code).toBe(1);
+    expect(output).toMatch(message);
+    expect(output).not.toContain('サイトと検索インデックスの生成');
+    expect(readFileSync(join(out, 'previous-build.txt'), 'utf8')).toBe('前回のビルド');
+  });
+}

@@ -33,11 +33,12 @@ const mistakes: [fixture: string, destination: string, location: string, message
   ['unknown-glossary-term.mdx', 'pages/glossary-link.mdx', 'pages/glossary-link.mdx:7:1', /用語集に「kyodo-no-mirai」という用語はありません/],
   ['image-without-alt.mdx', 'pages/image.mdx', 'pages/image.mdx:9:1', /画像「\/og-image.png」に代わりの文章がありません/],
   ['empty-completion.mdx', 'pages/empty-completion.mdx', 'pages/empty-completion.mdx:7:', /補う語句を飾りのない文字で書いてください/],
-  ['misspelt-completion.mdx', 'pages/misspelt-completion.mdx', 'pages/misspelt-completion.mdx:7:6', /「:completoin」は使えない指示です。使えるのは「:completion」です/],
+  ['misspelt-completion.mdx', 'pages/misspelt-completion.mdx', 'pages/misspelt-completion.mdx:7:6', /「:completoin」は使えない指示です。使えるのは「:completion」「:quote」です/],
   ['duplicate-slug.mdx', 'pages/About.mdx', 'pages/about.mdx:1:1', /ページのアドレス（about）が .*content\/pages\/About\.mdx と同じになります/],
   ['checklist-with-link.mdx', 'pages/checklist-link.mdx', 'pages/checklist-link.mdx:9:1', /チェックリストの項目は、リンクや入れ子の箇条書きを使わず、一行の文で書いてください/],
   ['raw-html-script.mdx', 'pages/script.mdx', 'pages/script.mdx:9:1', /本文に <script> は書けません/],
   ['raw-html-handler.mdx', 'pages/handler.mdx', 'pages/handler.mdx:7:6', /<span> に「onclick」（イベントで動くスクリプト）は書けません/],
+  ['wrong-quotation.mdx', 'pages/wrong-quotation.mdx', 'pages/wrong-quotation.mdx:7:5', /引用「協働の効果をさらに高め、相乗効果を発揮していく」は、指針の概要版の文言と一致しません。いちばん近い文言: 「協働の効果をより高め、相乗効果を発揮していくためには、各活動主体と区が協働の原則を理解し、遵守していくことが必要です。」/],
   ['glossary-duplicate-spelling.yaml', 'glossary.yaml', 'glossary.yaml:11:16', /「協働」は用語「kyodo」でも使われています/],
 ];
 
@@ -61,6 +62,11 @@ test('script addresses and embedded documents are each reported at their line', 
     const problems = checkAt(contentWith({ 'pages/unsafe.mdx': `${frontmatter}${body}\n` }));
     expect(problems.find((line) => line.includes('content/pages/unsafe.mdx:7:') && message.test(line)), `${body}\n${problems.join('\n')}`).toBeDefined();
   }
+});
+
+test('a quotation of the guideline’s own words passes, and shows as a quotation', () => {
+  const page = '---\ntitle: 試験\ndescription: 指針の文言をそのまま引用した例です。\nupdated: 2026-11-30\n---\n\n指針は、:quote[協働の効果をより高め、相乗効果を発揮していく]ために原則が必要だとしています。\n';
+  expect(checkAt(contentWith({ 'pages/right-quotation.mdx': page }))).toEqual([]);
 });
 
 test('the real content passes the check', () => {

@@ -12,6 +12,8 @@ import { createMdxChecker } from './parse-mdx.ts';
 import { buildSiteIndex, type ParsedEntry } from './site-index.ts';
 import { checkLinks } from './check-links.ts';
 import { checkOfficialText, type OfficialPage } from './official-text.ts';
+import { checkQuotations } from './quotations.ts';
+import { quotationDirective } from '../../plugins/remark-quotations.ts';
 import { sourceFolder } from '../content/official-text.ts';
 
 /** The copy of the official summary, in the source folder: the text of record for the guideline pages. */
@@ -77,10 +79,16 @@ export function checkContent({ root, publicDir }: ContentSource): ContentError[]
 
   // The official text, word for word: checked here so that `npm run check` and the first step of the build refuse an altered guideline.
   const sourcePath = join(root, sourceFolder, officialSourceFile);
+  let source: string | undefined;
   try {
-    problems.push(...checkOfficialText(readFileSync(sourcePath, 'utf8'), shown(sourcePath), officialPages));
+    source = readFileSync(sourcePath, 'utf8');
   } catch {
     problems.push(new ContentError(shown(sourcePath), '指針の概要版の写しがありません。'));
+  }
+  if (source !== undefined) {
+    problems.push(...checkOfficialText(source, shown(sourcePath), officialPages));
+    // Quotations of the guideline in our own pages are the guideline's words, machine-checked.
+    problems.push(...checkQuotations(entries, source, quotationDirective).problems);
   }
 
   const site = buildSiteIndex(entries, { glossary, chooser: data.get('chooser') as Chooser | undefined, publicDir });
