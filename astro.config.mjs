@@ -12,8 +12,10 @@ import { contentSource } from './src/integrations/content-source.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // The one place the content folder is chosen: content/, or CONTENT_DIR for the benchmark's
-// scale runs and the tests' fixture builds. Everything below receives it explicitly.
+// scale runs and the tests' fixture builds. Everything below receives it explicitly. A release
+// build (`npm run build -- --release` sets SITE_RELEASE) shows no placeholder and no draft banner.
 const contentRoot = resolve(process.env.CONTENT_DIR ?? 'content');
+const release = process.env.SITE_RELEASE === '1';
 const settings = loadDataFile(contentRoot, 'siteSettings');
 
 export default defineConfig({
@@ -35,7 +37,7 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [contentSource({ root: contentRoot }), mdx(), sitemap({ filter: isPublicPage }), searchIndex()],
+  integrations: [contentSource({ root: contentRoot, release }), mdx(), sitemap({ filter: isPublicPage }), searchIndex()],
   vite: {
     build: {
       rollupOptions: {

@@ -3,14 +3,19 @@
 // Everything is built in .build/ first, so a failed build leaves the previous dist/ as it was.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/content-check/check-content.ts';
 import { loadDataFile } from '../src/lib/content/data-files.ts';
 import { unfilledSettings } from '../src/lib/schemas/site-settings.ts';
+import { releaseProblems } from '../src/lib/content/release.ts';
 import { run, StepFailure, timed } from './lib/steps.ts';
 import { renderPrintProducts, type RenderResult } from './lib/pdf/render-products.ts';
 import { buildPaths } from './lib/build-paths.ts';
 import { contentSourceFromEnvironment } from './lib/content-source.ts';
 
+// npm run build                 a draft: empty settings show as 〔未記入〕, every page says 「公開前の確認用」
+// npm run build -- --release    for publishing: refuses while a required setting is empty or the URL is an example
+const { values: options } = parseArgs({ options: { release: { type: 'boolean', default: false } } });
 const root = process.cwd();
 const source = contentSourceFromEnvironment();
 const { staging, previous, dist, record } = buildPaths(root);
@@ -20,7 +25,7 @@ let pdfs: RenderResult[] = [];
 try {
   durations.contentCheck = (
     await timed('content/ の確認', async () => {
-      const problems = checkContent(source);
+      const problems = [...checkContent(source), ...(options.release ? releaseProblems(source.root) : [])];
       for (const problem of problems) console.error(problem.toString());
       if (problems.length > 0) throw new StepFailure(`content/ に ${problems.length} 件の問題があります。上の「ファイル:行:列」の箇所を直してください。`);
     })
@@ -28,7 +33,7 @@ try {
 
   rmSync(staging, { recursive: true, force: true });
   // Astro builds the pages; its integration (src/integrations/search-index.ts) adds the search index and _headers.
-  durations.site = (await timed('サイトと検索インデックスの生成（Astro と Pagefind）', () => run('astro', ['build', '--outDir', staging], { ASTRO_TELEMETRY_DISABLED: '1' }))).seconds;
+  durations.site = (await timed('サイトと検索インデックスの生成（Astro と Pagefind）', () => run('astro', ['build', '--outDir', staging], { ASTRO_TELEMETRY_DISABLED: '1', SITE_RELEASE: options.release ? '1' : '0' }))).seconds;
 
   durations.pdf = (
     await timed('印刷物のPDF（Playwright と Chromium）', async () => {
@@ -51,7 +56,8 @@ try {
 }
 
 const unfilled = unfilledSettings(loadDataFile(source.root, 'siteSettings'));
-if (unfilled.length > 0) {
-  console.log(`\n注意: content/site.yaml に未記入の項目が ${unfilled.length} 件あります(サイトには「未記入」と表示されます): ${unfilled.join(', ')}`);
+if (options.release) console.log('\n公開用のビルドです（未記入の表示と「公開前の確認用」の帯はありません）。');
+else if (unfilled.length > 0) {
+  console.log(`\n注意: これは公開前の確認用のビルドです。content/site.yaml に未記入の項目が ${unfilled.length} 件あります(サイトには「未記入」と表示されます): ${unfilled.join(', ')}。公開するときは npm run build -- --release で作ってください。`);
 }
 console.log(`\nビルドが完了しました: ${relative(root, dist)}/`);

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
-import { contentRoot } from 'virtual:kyodo/content-root';
+import { contentRoot } from 'virtual:kyodo/build';
 import { collectionFolders, collectionSchemas, type CollectionName } from './lib/schemas/collections.ts';
 import { readContentIds } from './lib/content/files.ts';
 import { entryId } from './lib/routes.ts';

@@ -30,6 +30,8 @@ export const ja = {
   'footer.sitemap': 'サイトマップ（XML）',
   'footer.downloads': '印刷物のダウンロード',
   'placeholder.unfilled': '未記入',
+  'draft.label': '公開前の確認用',
+  'draft.text': '：このサイトは編集中です。〔未記入〕の箇所は、公開する前に記入します。',
   'placeholder.description': '公開前に編集者が記入する項目です',
   'completion.before': '補記ここから',
   'completion.after': '補記ここまで',

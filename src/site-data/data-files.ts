@@ -1,4 +1,4 @@
-import { contentRoot } from 'virtual:kyodo/content-root';
+import { contentRoot } from 'virtual:kyodo/build';
 import { loadDataFile } from '../lib/content/data-files.ts';
 import type { DataFileName, DataOf } from '../lib/schemas/collections.ts';
 

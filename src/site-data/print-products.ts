@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { relative, join } from 'node:path';
-import { contentRoot } from 'virtual:kyodo/content-root';
+import { contentRoot } from 'virtual:kyodo/build';
 import { collectionFolders } from '../lib/schemas/collections.ts';
 import { guidebookProduct, pamphletProduct, type PrintProduct } from '../lib/print/products.ts';
 

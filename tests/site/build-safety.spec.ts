@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -9,15 +9,16 @@ import { expect, test } from '@playwright/test';
  * Builds the site from a copy of content/ with one mistake added, into a throwaway output
  * folder, and returns what the build printed. The real dist/ is never touched.
  */
-async function buildWithFixture(fixture: string, into: string) {
+async function buildWithFixture(fixture: string | undefined, into: string, args: string[] = [], edit?: (content: string) => void) {
   const root = mkdtempSync(join(tmpdir(), 'build-fixture-'));
   const content = join(root, 'content');
   cpSync('content', content, { recursive: true });
-  cpSync(fixture, join(content, into));
+  if (fixture) cpSync(fixture, join(content, into));
+  edit?.(content);
   const out = join(root, 'out');
   mkdirSync(out);
   writeFileSync(join(out, 'previous-build.txt'), '前回のビルド');
-  const result = await promisify(execFile)('node', ['scripts/build.ts'], {
+  const result = await promisify(execFile)('node', ['scripts/build.ts', ...args], {
     env: { ...process.env, CONTENT_DIR: content, SITE_DIST: out },
     maxBuffer: 32 * 1024 * 1024,
   }).then(
@@ -55,3 +56,53 @@ for (const [name, fixture, into, message] of refusedBeforeBuilding) {
     expect(readFileSync(join(out, 'previous-build.txt'), 'utf8')).toBe('前回のビルド');
   });
 }
+
+test('a release build refuses empty required settings and an example address, naming each line, and loses nothing', async () => {
+  test.setTimeout(120_000);
+  const { code, output, out } = await buildWithFixture(undefined, '', ['--release']);
+  expect(code).toBe(1);
+  // Lines of content/site.yaml, read off the file by hand: department 20, phone 22, address 28, hours 30; publicUrl 9.
+  expect(output).toMatch(/content\/site\.yaml:20:\d+ 公開用のビルドには「担当部署」（contact\.department）が必要です/);
+  expect(output).toMatch(/content\/site\.yaml:22:\d+ 公開用のビルドには「電話番号」（contact\.phone）が必要です/);
+  expect(output).toMatch(/content\/site\.yaml:9:\d+ 公開URL「https:\/\/kyodo-shishin\.example\.jp\/」は例のアドレスです/);
+  expect(output).toMatch(/「協働事業提案制度の現在の状況」（status\.proposalSystem）が必要です/);
+  // fax and email may stay empty in a release: they are not asked for.
+  expect(output).not.toMatch(/contact\.fax|contact\.email/);
+  expect(output).not.toContain('サイトと検索インデックスの生成');
+  expect(readFileSync(join(out, 'previous-build.txt'), 'utf8')).toBe('前回のビルド');
+});
+
+test('a release build with every required setting filled shows no placeholder and no draft banner anywhere, PDFs included', async () => {
+  test.setTimeout(240_000);
+  const filled: Record<string, string> = {
+    'publicUrl: https://kyodo-shishin.example.jp/': 'publicUrl: https://kyodo.release-test.jp/',
+    'department: null': 'department: 試験部試験課',
+    'phone: null': 'phone: 03-0000-0000',
+    'address: null': 'address: 試験区試験町1-1',
+    'hours: null': 'hours: 平日9時から17時まで',
+    'adopted: null': 'adopted: 平成22年3月',
+    'proposalSystem: null': 'proposalSystem: 試験用の状況です。',
+    'evaluation: null': 'evaluation: 試験用の状況です。',
+    'coordinator: null': 'coordinator: 試験用の状況です。',
+  };
+  const { code, output, out } = await buildWithFixture(undefined, '', ['--release'], (content) => {
+    let settings = readFileSync(join(content, 'site.yaml'), 'utf8');
+    for (const [from, to] of Object.entries(filled)) settings = settings.replace(from, to);
+    writeFileSync(join(content, 'site.yaml'), settings);
+  });
+  expect(code, output).toBe(0);
+  const html = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  expect(html.length).toBeGreaterThan(40);
+  for (const file of html) {
+    const text = readFileSync(join(out, file), 'utf8');
+    expect(text, file).not.toContain('未記入');
+    expect(text, file).not.toContain('公開前の確認用');
+  }
+  // The fax was left empty: its row is left out, not shown as a tag.
+  expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('ファクス');
+  for (const pdf of readdirSync(join(out, 'downloads')).filter((file) => file.endsWith('.pdf'))) {
+    const text = execFileSync('pdftotext', [join(out, 'downloads', pdf), '-'], { encoding: 'utf8' });
+    expect(text, pdf).not.toContain('未記入');
+    expect(text, pdf).toContain('試験部試験課');
+  }
+});

@@ -56,6 +56,8 @@ for (const path of allPagePaths()) {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', contentSecurityPolicy);
 
+    // The tests run on a draft build: every page says so, in a banner the PDFs do not carry.
+    await expect(page.locator('.draft-banner')).toContainText('公開前の確認用');
     // Every page says what kind of text it is: on screen a notice under the title, in print the small print.
     await expect(page.locator('main')).toHaveAttribute('data-provenance', expectedProvenance(path));
     if (path.startsWith('/print/')) await expect(page.locator('main .provenance-print').first()).toContainText('正式な規程ではありません');

@@ -31,15 +31,45 @@ export const siteSettingsSchema = z
         hours: fillable,
       })
       .strict(),
+    /** Facts about the guideline that the summary does not state. */
+    guideline: z
+      .object({
+        /** When the guideline was adopted (策定年月), e.g. 「平成22年3月」. */
+        adopted: fillable,
+      })
+      .strict(),
+    /**
+     * The present state of measures the guideline announces (創設します, 育成・確保), in a sentence
+     * the ward confirms, e.g. 「令和○年度から募集しています。」. Pages show these rather than
+     * describing a measure as existing.
+     */
+    status: z
+      .object({
+        /** 協働事業提案制度. */
+        proposalSystem: fillable,
+        /** 協働事業評価制度 (the 協働の振り返り mechanism). */
+        evaluation: fillable,
+        /** 協働のコーディネーター. */
+        coordinator: fillable,
+      })
+      .strict(),
   })
   .strict();
 
 /** Site-wide settings, validated. */
 export type SiteSettings = z.output<typeof siteSettingsSchema>;
 
+/** The groups of settings that hold values an editor fills in (`null` until then). */
+const fillableGroups = ['contact', 'guideline', 'status'] as const;
+
 /** Dotted names of the settings an editor has not filled in yet (`null`), for the build's reminder. */
 export function unfilledSettings(settings: SiteSettings): string[] {
-  return Object.entries(settings.contact)
-    .filter(([, value]) => value === null)
-    .map(([key]) => `contact.${key}`);
+  return fillableGroups.flatMap((group) =>
+    Object.entries(settings[group])
+      .filter(([, value]) => value === null)
+      .map(([key]) => `${group}.${key}`),
+  );
 }
+
+/** Settings a published site must have: a release build refuses to finish while any is empty. The rest are left out when empty. */
+export const requiredForRelease = ['contact.department', 'contact.phone', 'contact.address', 'contact.hours', 'guideline.adopted', 'status.proposalSystem', 'status.evaluation', 'status.coordinator'] as const;
