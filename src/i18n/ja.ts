@@ -192,6 +192,7 @@ export const ja = {
   'print.qrLabel': 'このサイトのアドレスを表すQRコード',
   'print.qrCaption': 'くわしくはウェブサイトへ',
   'print.eventHeading': '開催のご案内',
+  'print.eventName': '講演会・イベントの名前',
   'print.eventDate': '日にち',
   'print.eventTime': '時間',
   'print.eventPlace': '会場',

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '../helpers/test.ts';
+import type { Page } from '@playwright/test';
 import { formsData, principlesData } from '../helpers/content-data.ts';
 import { collaborationZones } from '../../src/lib/schemas/form.ts';
 import { ja } from '../../src/i18n/ja.ts';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../helpers/test.ts';
 import { sortByReading } from '../../src/lib/glossary/kana.ts';
 import { dataFile } from '../helpers/content.ts';
 import { sitemapPaths } from '../helpers/site.ts';

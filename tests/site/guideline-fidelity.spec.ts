@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../helpers/test.ts';
 import { contentFrontmatter } from '../helpers/site.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../helpers/test.ts';
 import { sitemapPaths } from '../helpers/site.ts';
 import { dataFile } from '../helpers/content.ts';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../helpers/test.ts';
 import { formsData, principlesData } from '../helpers/content-data.ts';
 
 const principles = principlesData();

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../helpers/test.ts';
 import { distDir, contentFrontmatter } from '../helpers/site.ts';
 import { decodeQr, mm, pageSizes, pageText, pdfFonts, pdfInfo } from '../helpers/pdf.ts';
 import { dataFile } from '../helpers/content.ts';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '../helpers/test.ts';
+import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { expectedResults, indexedPages } from '../helpers/search-oracle.ts';
 import { dataFile } from '../helpers/content.ts';

@@ -16,8 +16,8 @@ export const pamphletSchema = z
     /** The event the pamphlet is handed out at or announces; leave out for a general pamphlet. */
     event: z
       .object({
-        /** Name of the lecture or event. */
-        name: text,
+        /** Name of the lecture or event; like every event field, empty (null) until an organiser fills it in. */
+        name: fillable,
         /** Date, e.g. 「2027年2月13日（土）」. */
         date: fillable,
         /** Time, e.g. 「14時から16時まで」. */
