@@ -98,6 +98,9 @@ test('a release build with every required setting filled shows no placeholder an
     expect(text, file).not.toContain('未記入');
     expect(text, file).not.toContain('公開前の確認用');
   }
+  // The status fields show where the pages used to describe announced measures as facts.
+  expect(readFileSync(join(out, 'guidebook/proposal-system/index.html'), 'utf8')).toContain('試験用の状況です。');
+  expect(readFileSync(join(out, 'guidebook/process/index.html'), 'utf8')).toContain('平成22年3月');
   // The fax was left empty: its row is left out, not shown as a tag.
   expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('ファクス');
   for (const pdf of readdirSync(join(out, 'downloads')).filter((file) => file.endsWith('.pdf'))) {
