@@ -109,8 +109,17 @@ export const sitemapIndexHref = '/sitemap-index.xml';
 export const printGuidebookHref = '/print/guidebook/';
 export const printGuidebookRunningHeadsHref = '/print/guidebook/running-heads.css';
 
-/** A pamphlet's print preview. */
-export const printPamphletHref = (id: string) => `/print/pamphlets/${id}/`;
+/** A pamphlet's print preview; `blank` is its version with write-in spaces for the event. */
+export const printPamphletHref = (id: string, variant: 'filled' | 'blank' = 'filled') => (variant === 'blank' ? `/print/pamphlets/${id}/blank/` : `/print/pamphlets/${id}/`);
+
+/** The organisers' page: every pamphlet design, and the ways to get each. */
+export const pamphletsIndexHref = '/pamphlets/';
+
+/** The pamphlet maker: a form for the event's details beside the printed layout. */
+export const pamphletMakerHref = (id: string) => `/pamphlets/${id}/make/`;
+
+/** A picture of one printed side of a pamphlet, made at build from the print page. */
+export const pamphletThumbnailHref = (id: string, sheet: string) => `/downloads/thumbnails/${id}-${sheet}.png`;
 export const pamphletFormatsCssHref = '/print/pamphlets/formats.css';
 
 /** The list of print products the PDF renderer reads. */
@@ -181,6 +190,7 @@ export const fixedPages: readonly { href: string; anchors?: readonly string[] }[
   { href: glossaryHref() },
   { href: searchHref() },
   { href: downloadsHref },
+  { href: pamphletsIndexHref },
   { href: printGuidebookHref },
 ];
 
@@ -205,14 +215,18 @@ export const mainSections: readonly Section[] = [
 export const footerLinks: readonly Section[] = [
   { href: standalonePageHref('about'), label: 'footer.about' },
   { href: standalonePageHref('accessibility'), label: 'footer.accessibility' },
+  { href: pamphletsIndexHref, label: 'footer.pamphlets' },
   { href: downloadsHref, label: 'footer.downloads' },
 ];
 
 /** Paths that are tools, not pages: they stay out of the sitemap and search. */
 const nonPublicPrefixes = ['/print/', '/404'];
 
+/** Tools rather than pages, also kept out of the sitemap and search: the pamphlet maker. */
+const toolPattern = /^\/pamphlets\/[^/]+\/make\/$/;
+
 /** Whether a built URL belongs in the sitemap. Works on absolute URLs and on paths. */
 export function isPublicPage(url: string): boolean {
   const path = new URL(url, 'http://localhost').pathname;
-  return !nonPublicPrefixes.some((prefix) => path.startsWith(prefix));
+  return !nonPublicPrefixes.some((prefix) => path.startsWith(prefix)) && !toolPattern.test(path);
 }

@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright';
+import { chromium, type Browser, type Page } from 'playwright';
 import type { PrintProduct } from '../../../src/lib/print/products.ts';
 import { printFontFamily } from '../../../src/lib/print/fonts.ts';
-import { downloadsHref, printManifestHref } from '../../../src/lib/routes.ts';
+import { downloadsHref, pamphletThumbnailHref, printManifestHref } from '../../../src/lib/routes.ts';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 import { serveStatic } from '../static-server.ts';
 import { checkPanels, checkPdf, checkQrCodes, PrintCheckFailure } from './checks.ts';
@@ -43,6 +43,7 @@ export async function renderPrintProducts(siteDir: string, publicUrl: string, lo
         await page.close();
       }
     }
+    for (const product of products.filter((item) => item.panels.length > 0)) await writeThumbnails(browser, new URL(product.path.slice(1), server.url).href, product, siteDir);
     await fillDownloadsPage(join(siteDir, downloadsHref, 'index.html'), results);
     return results;
   } finally {
@@ -108,4 +109,30 @@ async function loadPrintFonts(page: Page): Promise<void> {
     return [400, 700].filter((weight) => !document.fonts.check(`${weight} 12px "${family}"`, text));
   }, printFontFamily);
   if (missing.length > 0) throw new Error(`印刷用の文字 ${printFontFamily}（太さ ${missing.join(', ')}）を読み込めません。`);
+}
+
+/** How small a side's picture is drawn: an A4 side becomes about 280 × 390 pixels. */
+const thumbnailScale = 0.35;
+
+/**
+ * Draws each printed side of a pamphlet as a small PNG for the organisers' page
+ * (/pamphlets/), from the same print page the PDF is made from.
+ */
+async function writeThumbnails(browser: Browser, url: string, product: PrintProduct, siteDir: string): Promise<void> {
+  const page = await browser.newPage({ deviceScaleFactor: thumbnailScale });
+  try {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.emulateMedia({ media: 'print' });
+    await loadPrintFonts(page);
+    const sheets = page.locator('.sheet');
+    for (let index = 0; index < (await sheets.count()); index++) {
+      const sheet = sheets.nth(index);
+      const id = ((await sheet.getAttribute('class')) ?? '').match(/sheet-([a-z-]+)/)?.[1] ?? String(index + 1);
+      const file = join(siteDir, pamphletThumbnailHref(product.id, id));
+      await mkdir(join(file, '..'), { recursive: true });
+      await writeFile(file, await sheet.screenshot({ scale: 'device' }));
+    }
+  } finally {
+    await page.close();
+  }
 }

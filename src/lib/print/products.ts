@@ -34,10 +34,31 @@ export function guidebookProduct(source: string): PrintProduct {
   return { id: 'guidebook', title: t('guidebook.indexTitle'), kind: t('print.format.booklet'), path: printGuidebookHref, pdf: guidebookPdf, size: paper.a4Portrait, pages: undefined, toc: true, panels: [], source };
 }
 
+/** The versions of a pamphlet that are printed: as written, and, when it has an event box, blank with write-in spaces. */
+export type PamphletVariant = 'filled' | 'blank';
+
+/** The versions a pamphlet's content asks for. */
+export const pamphletVariants = (data: { event?: unknown }): PamphletVariant[] => (data.event ? ['filled', 'blank'] : ['filled']);
+
+/** The `[...path]` parameter of a pamphlet's print page (see routes.printPamphletHref). */
+export const printPamphletParam = (id: string, variant: PamphletVariant) => (variant === 'blank' ? `${id}/blank` : id);
+
 /** A pamphlet from its content entry: paper, pages and panels come from its format. */
-export function pamphletProduct(id: string, title: string, format: PamphletFormatName, source: string): PrintProduct {
+export function pamphletProduct(id: string, title: string, format: PamphletFormatName, source: string, variant: PamphletVariant = 'filled'): PrintProduct {
   const { kind, paper: size, sheets } = pamphletFormats[format];
-  return { id, title, kind: t(kind), path: printPamphletHref(id), pdf: `${id}.pdf`, size, pages: sheets.length, toc: false, panels: panelsOf(format), source };
+  const blank = variant === 'blank';
+  return {
+    id: blank ? `${id}-blank` : id,
+    title: blank ? `${title}${t('print.blankSuffix')}` : title,
+    kind: t(kind),
+    path: printPamphletHref(id, variant),
+    pdf: blank ? `${id}-blank.pdf` : `${id}.pdf`,
+    size,
+    pages: sheets.length,
+    toc: false,
+    panels: panelsOf(format),
+    source,
+  };
 }
 
 /** URL of a product's PDF. */

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { pageBase, text } from './fields.ts';
 import { pamphletFormatNames } from '../print/formats.ts';
+import { eventFields, type EventFieldKey } from '../print/event-fields.ts';
 
-/** A value an organiser fills in for an event; `null` shows as 〔未記入〕 until then. */
-const fillable = z.string().trim().min(1).nullable();
+/** Each event field: text within the space it prints into, or null (empty) until an organiser fills it in. */
+const eventShape = Object.fromEntries(
+  eventFields.map((field) => [field.key, z.string().trim().min(1).max(field.maxLength).nullable().default(null)]),
+) as Record<EventFieldKey, z.ZodDefault<z.ZodNullable<z.ZodString>>>;
 
 /** Frontmatter of `content/pamphlets/*.mdx`: one printed pamphlet each. */
 export const pamphletSchema = z
@@ -13,24 +16,12 @@ export const pamphletSchema = z
     format: z.enum(pamphletFormatNames),
     /** A line under the headline. */
     subtitle: text.optional(),
-    /** The event the pamphlet is handed out at or announces; leave out for a general pamphlet. */
-    event: z
-      .object({
-        /** Name of the lecture or event; like every event field, empty (null) until an organiser fills it in. */
-        name: fillable,
-        /** Date, e.g. 「2027年2月13日（土）」. */
-        date: fillable,
-        /** Time, e.g. 「14時から16時まで」. */
-        time: fillable,
-        /** Venue. */
-        place: fillable,
-        /** Who holds the event. */
-        organiser: fillable,
-        /** How to apply, or 「申込みは不要です」. */
-        application: fillable,
-      })
-      .strict()
-      .optional(),
+    /**
+     * Whether the pamphlet carries an event box (announces a lecture or event), and what is
+     * already known of it. Each field (src/lib/print/event-fields.ts) is empty (null) unless
+     * written: organisers fill in the rest in the pamphlet maker or by hand on the blank PDF.
+     */
+    event: z.object(eventShape).strict().optional(),
   })
   .strict();
 
