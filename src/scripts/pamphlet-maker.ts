@@ -2,7 +2,7 @@
 // into the preview as text (never markup) and kept in the address's fragment (#…), which is never
 // sent to a server, so a reload keeps it and a shared link opens the same filled pamphlet.
 const form = document.querySelector<HTMLFormElement>('#maker-form')!;
-const status = document.querySelector<HTMLElement>('#maker-status')!;
+const statusLine = document.querySelector<HTMLElement>('#maker-status')!;
 const link = document.querySelector<HTMLInputElement>('#maker-link')!;
 const messages = form.dataset;
 const fields = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[name], textarea[name]')];
@@ -34,12 +34,12 @@ function overflowingPanels(): string[] {
 function reportFit(): boolean {
   const overflowing = overflowingPanels();
   if (overflowing.length > 0) {
-    status.dataset.state = 'overflow';
-    status.textContent = (messages.msgOverflow ?? '').replace('{panel}', overflowing.join('、'));
+    statusLine.dataset.state = 'overflow';
+    statusLine.textContent = (messages.msgOverflow ?? '').replace('{panel}', overflowing.join('、'));
     return false;
   }
-  if (status.dataset.state === 'overflow') status.textContent = messages.msgFits ?? '';
-  status.dataset.state = 'fits';
+  if (statusLine.dataset.state === 'overflow') statusLine.textContent = messages.msgFits ?? '';
+  statusLine.dataset.state = 'fits';
   return true;
 }
 
@@ -56,7 +56,7 @@ form.addEventListener('input', () => {
 
 document.querySelector('#maker-print')!.addEventListener('click', () => {
   if (!reportFit()) {
-    status.textContent = `${messages.msgRefused ?? ''} ${status.textContent}`;
+    statusLine.textContent = `${messages.msgRefused ?? ''} ${statusLine.textContent}`;
     return;
   }
   window.print();
@@ -66,10 +66,10 @@ document.querySelector('#maker-share')!.addEventListener('click', async () => {
   apply();
   try {
     await navigator.clipboard.writeText(location.href);
-    status.textContent = messages.msgCopied ?? '';
+    statusLine.textContent = messages.msgCopied ?? '';
   } catch {
     // No clipboard (permission, older browser): the link stands selected for copying by hand.
-    status.textContent = messages.msgCopyFailed ?? '';
+    statusLine.textContent = messages.msgCopyFailed ?? '';
   }
   link.focus();
   link.select();
