@@ -40,6 +40,8 @@ export default defineConfig({
   integrations: [contentSource({ root: contentRoot, release }), mdx(), sitemap({ filter: isPublicPage }), searchIndex()],
   vite: {
     build: {
+      // Never inline a script or asset into the page: the Content-Security-Policy allows only files ('self').
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Astro's MDX modules carry a "use astro:head-inject" directive that the bundler
         // warns about on every page; it is expected and harmless, so keep the log readable.

@@ -82,5 +82,6 @@ for (const field of fields) {
   if (value !== null) field.value = value.slice(0, field.maxLength > 0 ? field.maxLength : undefined);
 }
 form.hidden = false;
+document.querySelector<HTMLElement>('#maker-noscript')!.hidden = true;
 apply();
 reportFit();

@@ -19,9 +19,15 @@ export function printPagePaths(): string[] {
   return products.map((product) => product.path);
 }
 
-/** Every page a reader can reach: the sitemap, the print previews and the 404 page. */
+/** Tools kept out of the sitemap but linked for readers: the pamphlet makers, as the organisers' page links them. */
+export function toolPagePaths(): string[] {
+  const html = readFileSync(join(distDir, 'pamphlets', 'index.html'), 'utf8');
+  return [...new Set([...html.matchAll(/href="(\/pamphlets\/[^"]+\/make\/)"/g)].map((match) => match[1]!))];
+}
+
+/** Every page a reader can reach: the sitemap, the print previews, the tools and the 404 page. */
 export function allPagePaths(): string[] {
-  return [...sitemapPaths(), ...printPagePaths(), '/404.html'];
+  return [...sitemapPaths(), ...printPagePaths(), ...toolPagePaths(), '/404.html'];
 }
 
 /** The built HTML of a page path. */

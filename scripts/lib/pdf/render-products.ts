@@ -91,7 +91,7 @@ async function renderProduct(page: Page, url: string, product: PrintProduct, sit
   return { id: product.id, pdf: product.pdf, pages: pdf.pages.length, bytes: bytes.length, passes, seconds };
 }
 
-async function renderPdf(page: Page): Promise<Uint8Array> {
+export async function renderPdf(page: Page): Promise<Uint8Array> {
   // Tagged, so that the bookmarks (outline) and screen readers have a structure to read.
   return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true }));
 }
@@ -100,7 +100,7 @@ async function renderPdf(page: Page): Promise<Uint8Array> {
  * Loads the print typeface for every character on the page and in the running headers:
  * text that only appears in a margin box would otherwise fall back to a system font.
  */
-async function loadPrintFonts(page: Page): Promise<void> {
+export async function loadPrintFonts(page: Page): Promise<void> {
   const missing = await page.evaluate(async (family) => {
     const heads = [...document.querySelectorAll('[data-running-head]')].map((element) => element.getAttribute('data-running-head')).join('');
     const text = `${document.body.innerText}${heads}0123456789`;

@@ -1,0 +1,64 @@
+// Makes one pamphlet with an event's details, for staff who prefer a file to the browser:
+//   npm run pamphlet -- <pamphlet> --event <file.yaml> [--out <file.pdf>]
+// The event file holds the maker's fields (name, date, time, place, organiser, application,
+// contact, note), each optional. The PDF is printed from the built site's pamphlet maker, with
+// the build's checks: every panel fits, page count and size, fonts embedded, QR code readable.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright';
+import { loadDataFile } from '../src/lib/content/data-files.ts';
+import { pamphletProduct, type PrintProduct } from '../src/lib/print/products.ts';
+import { eventFields } from '../src/lib/print/event-fields.ts';
+import { pamphletMakerHref, printManifestHref } from '../src/lib/routes.ts';
+import { chromiumArgs, chromiumPath } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { contentSourceFromEnvironment } from './lib/content-source.ts';
+import { checkPanels, checkPdf, checkQrCodes } from './lib/pdf/checks.ts';
+import { inspectPdf } from './lib/pdf/inspect-pdf.ts';
+import { loadPrintFonts, renderPdf } from './lib/pdf/render-products.ts';
+import { readEventFile } from './lib/pdf/event-file.ts';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { event: { type: 'string' }, out: { type: 'string' }, site: { type: 'string', default: 'dist' } } });
+const fail = (message: string): never => {
+  console.error(`✘ ${message}`);
+  process.exit(1);
+};
+
+const [id] = positionals;
+if (!id || !values.event) fail('使い方: npm run pamphlet -- <パンフレット> --event <イベントのファイル.yaml> [--out <出力するPDF>]');
+const siteDir = resolve(values.site);
+if (!existsSync(join(siteDir, printManifestHref))) fail(`${relative(process.cwd(), siteDir)}/ にビルド済みのサイトがありません。先に npm run build を実行してください。`);
+
+let event;
+try {
+  event = readEventFile(resolve(values.event!), relative(process.cwd(), resolve(values.event!)));
+} catch (error) {
+  fail(`イベントのファイルに誤りがあります:\n${error instanceof Error ? error.message : String(error)}`);
+}
+
+const server = await serveStatic(siteDir);
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+try {
+  const products = (await (await fetch(new URL(printManifestHref.slice(1), server.url))).json()) as PrintProduct[];
+  const base = products.find((product) => product.id === `${id}-blank`);
+  if (!base) fail(`イベントの欄があるパンフレット「${id}」はありません。使えるのは ${products.filter((product) => product.id.endsWith('-blank')).map((product) => product.id.replace(/-blank$/, '')).join('、')} です。`);
+  const product = { ...base!, id: id!, pdf: values.out ? relative(process.cwd(), resolve(values.out)) : `${id}-event.pdf`, source: relative(process.cwd(), resolve(values.event!)) };
+  const fragment = new URLSearchParams(eventFields.flatMap((field) => (event![field.key] ? [[field.key, event![field.key]!]] : [])));
+  const page = await browser.newPage({ deviceScaleFactor: 3 });
+  await page.goto(new URL(`${pamphletMakerHref(id!).slice(1)}#${fragment}`, server.url).href, { waitUntil: 'networkidle' });
+  await page.locator('#maker-form').waitFor({ state: 'visible' });
+  await page.emulateMedia({ media: 'print' });
+  await loadPrintFonts(page);
+  await checkPanels(page, product);
+  await checkQrCodes(page, product, loadDataFile(contentSourceFromEnvironment().root, 'siteSettings').publicUrl);
+  const bytes = await renderPdf(page);
+  checkPdf(product, await inspectPdf(bytes));
+  writeFileSync(resolve(product.pdf), bytes);
+  console.log(`✔ ${product.pdf}: ${product.pages} ページ、${(bytes.length / 1024).toFixed(0)} KB`);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+} finally {
+  await browser.close();
+  await server.close();
+}
