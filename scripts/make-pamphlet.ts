@@ -1,14 +1,16 @@
 // Makes one pamphlet with an event's details, for staff who prefer a file to the browser:
-//   npm run pamphlet -- <pamphlet> --event <file.yaml> [--out <file.pdf>]
+//   npm run pamphlet -- <pamphlet> --event <file.yaml> [--out <file.pdf>] [--press]
 // The event file holds the maker's fields (name, date, time, place, organiser, application,
 // contact, note), each optional. The PDF is printed from the built site's pamphlet maker, with
 // the build's checks: every panel fits, page count and size, fonts embedded, QR code readable.
+// --press writes the print shop's version instead: 3 mm bleed, crop marks, TrimBox and BleedBox,
+// after the same preflight as the build's.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { loadDataFile } from '../src/lib/content/data-files.ts';
-import { pamphletProduct, type PrintProduct } from '../src/lib/print/products.ts';
+import type { PrintProduct } from '../src/lib/print/products.ts';
 import { eventFields } from '../src/lib/print/event-fields.ts';
 import { pamphletMakerHref, printManifestHref } from '../src/lib/routes.ts';
 import { chromiumArgs, chromiumPath } from './lib/chromium.ts';
@@ -18,8 +20,9 @@ import { checkPanels, checkPdf, checkQrCodes } from './lib/pdf/checks.ts';
 import { inspectPdf } from './lib/pdf/inspect-pdf.ts';
 import { loadPrintFonts, renderPdf } from './lib/pdf/render-products.ts';
 import { readEventFile } from './lib/pdf/event-file.ts';
+import { writePressPdf } from './lib/pdf/render-products.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { event: { type: 'string' }, out: { type: 'string' }, site: { type: 'string', default: 'dist' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { event: { type: 'string' }, out: { type: 'string' }, site: { type: 'string', default: 'dist' }, press: { type: 'boolean', default: false } } });
 const fail = (message: string): never => {
   console.error(`✘ ${message}`);
   process.exit(1);
@@ -43,7 +46,9 @@ try {
   const products = (await (await fetch(new URL(printManifestHref.slice(1), server.url))).json()) as PrintProduct[];
   const base = products.find((product) => product.id === `${id}-blank`);
   if (!base) fail(`イベントの欄があるパンフレット「${id}」はありません。使えるのは ${products.filter((product) => product.id.endsWith('-blank')).map((product) => product.id.replace(/-blank$/, '')).join('、')} です。`);
-  const product = { ...base!, id: id!, pdf: values.out ? relative(process.cwd(), resolve(values.out)) : `${id}-event.pdf`, source: relative(process.cwd(), resolve(values.event!)) };
+  const out = values.out ? relative(process.cwd(), resolve(values.out)) : `${id}-event${values.press ? '-press' : ''}.pdf`;
+  const press = products.find((product) => product.id === id)?.press;
+  const product: PrintProduct = { ...base!, id: id!, pdf: out, source: relative(process.cwd(), resolve(values.event!)), ...(values.press && press ? { press: { ...press, pdf: out } } : {}) };
   const fragment = new URLSearchParams(eventFields.flatMap((field) => (event![field.key] ? [[field.key, event![field.key]!]] : [])));
   const page = await browser.newPage({ deviceScaleFactor: 3 });
   await page.goto(new URL(`${pamphletMakerHref(id!).slice(1)}#${fragment}`, server.url).href, { waitUntil: 'networkidle' });
@@ -54,8 +59,9 @@ try {
   await checkQrCodes(page, product, loadDataFile(contentSourceFromEnvironment().root, 'siteSettings').publicUrl);
   const bytes = await renderPdf(page);
   checkPdf(product, await inspectPdf(bytes));
-  writeFileSync(resolve(product.pdf), bytes);
-  console.log(`✔ ${product.pdf}: ${product.pages} ページ、${(bytes.length / 1024).toFixed(0)} KB`);
+  if (values.press) await writePressPdf(product, bytes, resolve(out), console.log);
+  else writeFileSync(resolve(out), bytes);
+  console.log(`✔ ${out}: ${product.pages} ページ${values.press ? '（塗り足し・トンボ付き）' : ''}`);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 } finally {

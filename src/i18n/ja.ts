@@ -38,6 +38,8 @@ export const ja = {
   'pamphlets.blankNote': '日時・会場などの欄が空いています。手書きで記入して、コピーして配れます。',
   'pamphlets.pdf': '印刷用のPDF',
   'pamphlets.preview': '画面で見る',
+  'pamphlets.press': '印刷会社に渡すPDF（塗り足し・トンボ付き）',
+  'pamphlets.pressNote': '仕上がりの外に3 mm の塗り足しとトンボがあり、仕上がり（TrimBox）と塗り足し（BleedBox）の大きさを書き込んであります。色は RGB です。イベントの内容を入れた版は、職員が npm run pamphlet -- <パンフレット> --event <ファイル> --press で作れます。',
   'maker.titleSuffix': '（イベントの内容を入れて作る）',
   'maker.back': 'パンフレットを作る・印刷する へ戻る',
   'maker.lead': '講演会やイベントの名前、日時、会場などを入れると、下の印刷用の見本にそのまま入ります。見本は実際の大きさの半分で表示しています。',

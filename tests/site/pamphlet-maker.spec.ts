@@ -1,10 +1,11 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { decodeQr, pdfInfo, pageText } from '../helpers/pdf.ts';
+import { PNG } from 'pngjs';
+import { decodeQr, pdfFonts, pdfInfo, pageText } from '../helpers/pdf.ts';
 import { dataFile } from '../helpers/content.ts';
 
 const { publicUrl } = dataFile('siteSettings');
@@ -166,3 +167,51 @@ test('npm run pamphlet makes the PDF from an event file, and names the file, lin
   expect(refused.output).toMatch(/wrong\.yaml:2:1 使えない項目「venue」があります/);
   expect(() => readFileSync(join(folder, 'wrong.pdf'))).toThrow();
 });
+
+/** The boxes `pdfinfo -box` reports for the first page, in millimetres: [x, y, width, height]. */
+function boxesMm(file: string) {
+  const text = execFileSync('pdfinfo', ['-box', file], { encoding: 'utf8' });
+  const box = (name: string) => {
+    const [x0, y0, x1, y1] = new RegExp(`${name}:\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`).exec(text)!.slice(1).map(Number) as [number, number, number, number];
+    return [x0, y0, x1 - x0, y1 - y0].map((pt) => Math.round(((pt * 25.4) / 72) * 10) / 10);
+  };
+  return { media: box('MediaBox'), bleed: box('BleedBox'), trim: box('TrimBox') };
+}
+
+const dpi = 100;
+const renders = new Map<string, PNG>();
+/** Whether the rendered first page has a dark pixel near (x, y) millimetres from its top left. */
+function darkNear(file: string, xMm: number, yMm: number): boolean {
+  if (!renders.has(file)) renders.set(file, PNG.sync.read(execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', file], { maxBuffer: 64 * 1024 * 1024 })));
+  const png = renders.get(file)!;
+  const at = (mmValue: number) => Math.round((mmValue / 25.4) * dpi);
+  for (let dx = -2; dx <= 2; dx++) {
+    for (let dy = -2; dy <= 2; dy++) {
+      const index = ((at(yMm) + dy) * png.width + at(xMm) + dx) * 4;
+      if (png.data[index]! < 100 && png.data[index + 1]! < 100 && png.data[index + 2]! < 100) return true;
+    }
+  }
+  return false;
+}
+
+for (const [pdf, widthMm, heightMm, foldsMm] of [
+  ['lecture-flyer-press.pdf', 210, 297, []],
+  // A roll fold's outside: inner flap 97 mm, then back cover and cover 100 mm each (folds at 97 and 197).
+  ['about-kyodo-trifold-press.pdf', 297, 210, [97, 197]],
+] as const) {
+  test(`${pdf}: the print shop's version has bleed, crop marks${foldsMm.length > 0 ? ', fold marks' : ''} and its boxes`, () => {
+    const file = `dist/downloads/${pdf}`;
+    const { media, bleed, trim } = boxesMm(file);
+    // Trim 13 mm in from the sheet's edge: 3 mm of bleed and 10 mm for the marks.
+    expect(trim).toEqual([13, 13, widthMm, heightMm]);
+    expect(bleed).toEqual([10, 10, widthMm + 6, heightMm + 6]);
+    expect(media).toEqual([0, 0, widthMm + 26, heightMm + 26]);
+    // Corner marks stand outside the bleed, in line with the trim's left edge, above and below the sheet.
+    expect(darkNear(file, 13, 3)).toBe(true);
+    expect(darkNear(file, 13, heightMm + 23)).toBe(true);
+    // …and nothing is drawn in the corner itself, where no mark belongs.
+    expect(darkNear(file, 2, 2)).toBe(false);
+    for (const fold of foldsMm) expect(darkNear(file, 13 + fold, 4), `fold at ${fold} mm`).toBe(true);
+    expect(pdfFonts(file).every((font) => font.embedded && font.type !== 'Type 3')).toBe(true);
+  });
+}

@@ -9,6 +9,7 @@ import { serveStatic } from '../static-server.ts';
 import { checkPanels, checkPdf, checkQrCodes, PrintCheckFailure } from './checks.ts';
 import { inspectPdf } from './inspect-pdf.ts';
 import { fillTableOfContents } from './table-of-contents.ts';
+import { makePressPdf, preflight } from './press.ts';
 import { fillDownloadsPage, type RenderedPdf } from './downloads-page.ts';
 
 /** The most render passes a table of contents may need before its numbers stop changing. */
@@ -86,6 +87,7 @@ async function renderProduct(page: Page, url: string, product: PrintProduct, sit
   }
   checkPdf(product, pdf);
   await writeFile(join(siteDir, downloadsHref, product.pdf), bytes);
+  if (product.press) await writePressPdf(product, bytes, join(siteDir, downloadsHref, product.press.pdf), log);
   const seconds = (performance.now() - started) / 1000;
   log(`✔ ${product.pdf}: ${pdf.pages.length} ページ、${(bytes.length / 1024).toFixed(0)} KB、${passes} 回描画、${seconds.toFixed(1)} 秒`);
   return { id: product.id, pdf: product.pdf, pages: pdf.pages.length, bytes: bytes.length, passes, seconds };
@@ -135,4 +137,19 @@ async function writeThumbnails(browser: Browser, url: string, product: PrintProd
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Makes the print shop's version of a product (bleed, marks, boxes), runs the preflight and logs
+ * its report; any failed line stops the build, naming the product and the check.
+ */
+export async function writePressPdf(product: PrintProduct, trimPdf: Uint8Array, file: string, log: (line: string) => void): Promise<void> {
+  const pages = product.press!.pages;
+  const bytes = await makePressPdf(trimPdf, pages);
+  const report = await preflight(bytes, trimPdf, pages, (await inspectPdf(bytes)).fonts);
+  log(`  ${product.press!.pdf}（印刷会社向け）のプリフライト:`);
+  for (const line of report) log(`    ${line.ok ? '✔' : '✘'} ${line.check}: ${line.detail}`);
+  const failed = report.find((line) => !line.ok);
+  if (failed) throw new PrintCheckFailure({ ...product, pdf: product.press!.pdf }, `プリフライト（${failed.check}）`, failed.detail);
+  await writeFile(file, bytes);
 }

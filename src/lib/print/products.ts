@@ -24,6 +24,8 @@ export interface PrintProduct {
   panels: readonly string[];
   /** The content it is made from, named in error messages. */
   source: string;
+  /** For a print shop: the PDF made with bleed and marks beside this one, and each page's finished size and folds. */
+  press?: { pdf: string; pages: { widthMm: number; heightMm: number; foldsMm: number[] }[] };
 }
 
 /** File name of the guidebook's PDF. */
@@ -58,7 +60,14 @@ export function pamphletProduct(id: string, title: string, format: PamphletForma
     toc: false,
     panels: panelsOf(format),
     source,
+    // The print shop's version is of the pamphlet as written; the blank one is for photocopying.
+    ...(blank ? {} : { press: { pdf: `${id}-press.pdf`, pages: sheets.map((sheet) => ({ widthMm: size.widthMm, heightMm: size.heightMm, foldsMm: foldsOf(sheet.panels) })) } }),
   };
+}
+
+/** Where a sheet folds: after every panel but the last, in millimetres from the left. */
+function foldsOf(panels: readonly { widthMm: number }[]): number[] {
+  return panels.slice(0, -1).map((_, index) => panels.slice(0, index + 1).reduce((sum, panel) => sum + panel.widthMm, 0));
 }
 
 /** URL of a product's PDF. */
