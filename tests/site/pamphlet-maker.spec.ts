@@ -132,7 +132,13 @@ test('the blank PDF prints labelled write-in spaces, never 〔未記入〕', () 
 test('the organisers’ page shows each design with a picture of every side and the ways to get it', async ({ page, request }) => {
   await page.goto('/pamphlets/');
   const designs = page.locator('.pamphlet-design');
-  await expect(designs).toHaveCount(2);
+  // The three designs, written out: the A4 flyer, the A4 tri-fold and the A3 poster.
+  await expect(designs).toHaveCount(3);
+  for (const kind of ['A4 チラシ（両面）', 'A4 三つ折りパンフレット（両面）', 'A3 ポスター（片面）']) await expect(designs.filter({ hasText: kind })).toHaveCount(1);
+  // Every design can be made with an event's details, printed blank, or sent to a print shop.
+  for (const design of await designs.all()) {
+    for (const way of ['イベントの内容を入れて作る', /^記入用のPDF/, /^印刷会社に渡すPDF/]) await expect(design.getByRole('link', { name: way })).toHaveCount(1);
+  }
   for (const image of await page.locator('.pamphlet-sides img').all()) {
     const src = (await image.getAttribute('src'))!;
     const response = await request.get(src);
@@ -198,6 +204,7 @@ for (const [pdf, widthMm, heightMm, foldsMm] of [
   ['lecture-flyer-press.pdf', 210, 297, []],
   // A roll fold's outside: inner flap 97 mm, then back cover and cover 100 mm each (folds at 97 and 197).
   ['about-kyodo-trifold-press.pdf', 297, 210, [97, 197]],
+  ['kyodo-poster-press.pdf', 297, 420, []],
 ] as const) {
   test(`${pdf}: the print shop's version has bleed, crop marks${foldsMm.length > 0 ? ', fold marks' : ''} and its boxes`, () => {
     const file = `dist/downloads/${pdf}`;

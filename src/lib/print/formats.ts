@@ -10,6 +10,7 @@ export interface PaperSize {
 export const paper = {
   a4Portrait: { widthMm: 210, heightMm: 297 },
   a4Landscape: { widthMm: 297, heightMm: 210 },
+  a3Portrait: { widthMm: 297, heightMm: 420 },
 } as const satisfies Record<string, PaperSize>;
 
 /** One panel of a pamphlet: where authors' `<Panel name="…">` goes, and how wide it prints. */
@@ -77,6 +78,12 @@ export const pamphletFormats = {
         ],
       },
     ],
+  },
+  /** A3 portrait, one side: a poster for notice boards (掲示板). */
+  poster: {
+    kind: 'print.format.poster',
+    paper: paper.a3Portrait,
+    sheets: [{ id: 'front', label: 'print.sheetFront', panels: [{ name: 'front', widthMm: 297, readingOrder: 1 }] }],
   },
 } as const satisfies Record<string, PamphletFormat>;
 
