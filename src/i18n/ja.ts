@@ -235,6 +235,7 @@ export const ja = {
   'print.sheetFront': '表面',
   'print.sheetBack': '裏面',
   'print.sheetRegion': 'をスクロールして見る',
+  'print.formsPictureCaption': '協働の形（このサイトの整理。左ほど区民が、右ほど区が主に担います）',
   'print.blankSuffix': '（記入用）',
   'print.printNote.flyer': '両面に印刷し、「長辺とじ」を選んでください（縦長のチラシは長い辺で裏返します）。',
   'print.printNote.poster': 'A3 の用紙に片面で印刷してください。A4 に縮小して印刷することもできます。',

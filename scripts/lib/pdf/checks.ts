@@ -45,20 +45,40 @@ export function checkPdf(product: PrintProduct, pdf: PdfInspection): void {
   if (product.toc && pdf.outlineItems === 0) throw new PrintCheckFailure(product, 'しおり', 'PDFにしおり（アウトライン）がありません。');
 }
 
-/** Every panel's content fits inside it: an overfull panel would be cut off silently in print. */
+/** The most of a panel that may stay empty below and above its content: more looks unfinished in print. */
+export const maxEmptyShare = 1 / 3;
+
+/**
+ * Every panel's content fits inside it (an overfull panel would be cut off silently in print),
+ * and fills at least two thirds of it: the content's extent, from the top of its first block to
+ * the bottom of its last, over the panel's height inside its padding.
+ */
 export async function checkPanels(page: Page, product: PrintProduct): Promise<void> {
   const measured = await page.$$eval('[data-panel]', (panels) =>
-    panels.map((panel) => ({
-      name: panel.getAttribute('data-panel') ?? '',
-      overflow: Math.max(panel.scrollHeight - panel.clientHeight, panel.scrollWidth - panel.clientWidth),
-      millimetres: (panel.scrollHeight - panel.clientHeight) * (25.4 / 96),
-    })),
+    panels.map((panel) => {
+      const style = getComputedStyle(panel);
+      const box = panel.getBoundingClientRect();
+      const top = box.top + parseFloat(style.paddingTop);
+      const inner = box.height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      const blocks = [...panel.children].map((child) => child.getBoundingClientRect()).filter((rect) => rect.height > 0);
+      const extent = blocks.length === 0 ? 0 : Math.max(...blocks.map((rect) => rect.bottom)) - Math.min(...blocks.map((rect) => rect.top));
+      return {
+        name: panel.getAttribute('data-panel') ?? '',
+        overflow: Math.max(panel.scrollHeight - panel.clientHeight, panel.scrollWidth - panel.clientWidth),
+        millimetres: (panel.scrollHeight - panel.clientHeight) * (25.4 / 96),
+        emptyShare: Math.max(0, 1 - extent / inner),
+        startsAt: blocks.length === 0 ? 0 : Math.min(...blocks.map((rect) => rect.top)) - top,
+      };
+    }),
   );
   const names = measured.map((panel) => panel.name).sort();
   if (names.join() !== [...product.panels].sort().join()) {
     throw new PrintCheckFailure(product, '面の構成', `面 ${product.panels.join('、')} があるはずが、${names.join('、') || 'ありません'}。`);
   }
   for (const panel of measured) {
+    if (panel.emptyShare > maxEmptyShare) {
+      throw new PrintCheckFailure(product, '面の余白', `面「${panel.name}」の ${Math.round(panel.emptyShare * 100)}% が空いています（${Math.round(maxEmptyShare * 100)}% まで）。内容を足すか、ほかの面の内容をこの面に移してください。`);
+    }
     if (panel.overflow > 1) {
       throw new PrintCheckFailure(product, '面からのはみ出し', `面「${panel.name}」の内容が約 ${Math.max(1, Math.round(panel.millimetres))} mm はみ出しています。文章を短くするか、別の面に分けてください。`);
     }

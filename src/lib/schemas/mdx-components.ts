@@ -25,6 +25,8 @@ export const mdxComponentRules = {
   CompletionList: { required: [], children: 'none' },
   AllChecklists: { required: [], children: 'none' },
   Panel: { required: ['name'], values: { name: allPanelNames }, children: 'markdown' },
+  PrincipleItem: { required: ['icon', 'title'], values: { icon: ['equality', 'mutual-understanding', 'autonomy', 'transparency'] }, children: 'markdown' },
+  FormsPicture: { required: [], children: 'none' },
 } as const satisfies Record<string, ComponentRule>;
 
 export type MdxComponentName = keyof typeof mdxComponentRules;
