@@ -14,6 +14,7 @@ import { median, round } from './lib/bench/stats.ts';
 import { measurePageWeights } from './lib/bench/page-weight.ts';
 import { measureSearch } from './lib/bench/search.ts';
 import { scaleRun } from './lib/bench/scale.ts';
+import { measureMaker } from './lib/bench/maker.ts';
 import type { RenderResult } from './lib/pdf/render-products.ts';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
@@ -48,6 +49,7 @@ const server = await serveStatic(dist);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const weights = await measurePageWeights(browser, server.url);
 const search = await measureSearch(browser, server.url);
+const maker = await measureMaker(browser, server.url, dist);
 await browser.close();
 await server.close();
 
@@ -65,7 +67,7 @@ const { SITE_DIST: _benchDist, ...testEnvironment } = process.env;
 const testsPassed = await run('node', ['scripts/test.ts'], {}, testEnvironment).then(() => true, () => false);
 const tests = { seconds: round((performance.now() - testStarted) / 1000), passed: testsPassed, phases: JSON.parse(readFileSync(join('test-results', 'durations.json'), 'utf8')) as Record<string, number> };
 
-const results = { measuredAt: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, buildRuns, build, pdfs, weights, search, scale, tests };
+const results = { measuredAt: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, buildRuns, build, pdfs, weights, search, maker, scale, tests };
 writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2));
 
 console.log(`\n■ ビルド時間（${buildRuns} 回の中央値、秒）`);
@@ -89,6 +91,8 @@ table([
   ['初回の検索の転送量', '要求数', '初回の検索（ミリ秒）', `検索 ${search.queries.count} 回 p50`, 'p95', '最大'],
   [`${kb(search.firstSearch.gzip)}（${kb(search.firstSearch.bytes)}）`, search.firstSearch.requests, search.firstSearch.milliseconds, `${search.queries.p50} ms`, `${search.queries.p95} ms`, `${search.queries.max} ms`],
 ]);
+console.log('\n■ パンフレットを作るページと npm run pamphlet');
+table([['1文字ごとの更新 p50', 'p95', 'スクリプト', 'npm run pamphlet（秒）'], [`${maker.keystrokes.p50} ms`, `${maker.keystrokes.p95} ms`, kb(maker.scriptBytes), maker.commandSeconds]]);
 console.log('\n■ 規模による変化（サイトと検索インデックスのみ）');
 table([['追加ページ', '索引のページ', 'サイト（秒）', '索引（秒）', '索引の大きさ'], ...scale.map((item) => [item.extraPages, item.indexedPages, round(item.siteSeconds), round(item.indexSeconds), kb(item.indexBytes)])]);
 console.log('\n■ 試験（npm test、秒）');

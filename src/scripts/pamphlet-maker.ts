@@ -45,12 +45,15 @@ function reportFit(): boolean {
 
 let pending: number | undefined;
 form.addEventListener('input', () => {
+  // Marks let the benchmark read how long a keystroke takes to reach the preview and its fit check.
+  performance.mark('maker-input');
   apply();
   // Measure once the layout has settled, at most once a frame.
   if (pending !== undefined) cancelAnimationFrame(pending);
   pending = requestAnimationFrame(() => {
     pending = undefined;
     reportFit();
+    performance.measure('maker-update', 'maker-input');
   });
 });
 

@@ -27,7 +27,7 @@ export const test = base.extend<object, { sharedPage: Page }>({
     await sharedPage.setViewportSize({ width: 1280, height: 720 });
     await sharedPage.emulateMedia({ media: null });
     await use(sharedPage);
-    await sharedPage.removeAllListeners();
+    sharedPage.removeAllListeners();
   },
 });
 
