@@ -3,10 +3,18 @@ import { pageBase, text } from './fields.ts';
 import { pamphletFormatNames } from '../print/formats.ts';
 import { eventFields, type EventFieldKey } from '../print/event-fields.ts';
 
-/** Each event field: text within the space it prints into, or null (empty) until an organiser fills it in. */
-const eventShape = Object.fromEntries(
-  eventFields.map((field) => [field.key, z.string().trim().min(1).max(field.maxLength).nullable().default(null)]),
-) as Record<EventFieldKey, z.ZodDefault<z.ZodNullable<z.ZodString>>>;
+/**
+ * An event's details, as a pamphlet's frontmatter and a staff member's event file (npm run pamphlet)
+ * give them: each field text within the space it prints into, or null (empty) until filled in.
+ */
+export const eventDetailsSchema = z
+  .object(
+    Object.fromEntries(eventFields.map((field) => [field.key, z.string().trim().min(1).max(field.maxLength).nullable().default(null)])) as Record<
+      EventFieldKey,
+      z.ZodDefault<z.ZodNullable<z.ZodString>>
+    >,
+  )
+  .strict();
 
 /** Frontmatter of `content/pamphlets/*.mdx`: one printed pamphlet each. */
 export const pamphletSchema = z
@@ -21,7 +29,7 @@ export const pamphletSchema = z
      * already known of it. Each field (src/lib/print/event-fields.ts) is empty (null) unless
      * written: organisers fill in the rest in the pamphlet maker or by hand on the blank PDF.
      */
-    event: z.object(eventShape).strict().optional(),
+    event: eventDetailsSchema.optional(),
   })
   .strict();
 
