@@ -18,8 +18,9 @@ export async function measureMaker(browser: Browser, baseUrl: string, siteDir: s
   await field.click();
   await page.evaluate(() => performance.clearMeasures('maker-update'));
   for (const char of '区民会館 第一会議室（三階）') {
+    const before = await page.evaluate(() => performance.getEntriesByName('maker-update').length);
     await page.keyboard.type(char);
-    await page.waitForFunction((count) => performance.getEntriesByName('maker-update').length >= count, (await page.evaluate(() => performance.getEntriesByName('maker-update').length)) + 1);
+    await page.waitForFunction((count) => performance.getEntriesByName('maker-update').length > count, before);
   }
   const durations = await page.evaluate(() => performance.getEntriesByName('maker-update').map((entry) => entry.duration));
   const script = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/_astro/') && entry.name.endsWith('.js')).map((entry) => (entry as PerformanceResourceTiming).encodedBodySize));
