@@ -3,7 +3,7 @@ import { test as base, type Page } from '@playwright/test';
 /**
  * Playwright's `test`, with one browser page per worker shared by the tests of a spec instead of
  * a new context for each: on two cores, opening a context cost more than most tests' checks.
- * Each test starts at the default size and media, and its listeners are removed after it.
+ * Each test starts on a blank document at the default size and media, and its listeners are removed after it.
  * A test that turns JavaScript off gets a context of its own, as usual. Specs that change the
  * context itself (routes, init scripts) use Playwright's own `test`.
  */
@@ -24,6 +24,8 @@ export const test = base.extend<object, { sharedPage: Page }>({
       await context.close();
       return;
     }
+    // A fresh document: setContent() would otherwise inherit the last page's Content-Security-Policy.
+    await sharedPage.goto('about:blank');
     await sharedPage.setViewportSize({ width: 1280, height: 720 });
     await sharedPage.emulateMedia({ media: null });
     await use(sharedPage);
