@@ -61,7 +61,16 @@ test('the editorial completions are marked visibly and for screen readers', asyn
   await page.goto('/guideline/basics/');
   const completion = page.locator('ins.completion').first();
   await expect(completion).toContainText('〔');
-  await expect(completion.locator('.visually-hidden').first()).toHaveText('補記ここから');
+  await expect(completion.locator('.visually-hidden').first()).toHaveText('編集者による補足ここから');
+  // A quiet mark, not a warning: the text's own colour, no coloured box, a dotted underline.
+  const look = await completion.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { color: style.color, text: getComputedStyle(element.closest('p, li')!).color, background: style.backgroundColor, line: style.textDecorationStyle };
+  });
+  expect(look.color).toBe(look.text);
+  expect(look.background).toBe('rgba(0, 0, 0, 0)');
+  expect(look.line).toBe('dotted');
+  await expect(page.getByRole('complementary', { name: '編集者による補足について' })).toContainText('誤りではありません');
   await expect(page.locator('.notice a[href="/about/#completions"]')).toBeVisible();
 });
 
