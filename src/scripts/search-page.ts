@@ -121,6 +121,10 @@ input.value = params.get('q') ?? '';
 for (const name of ['section', 'audience']) {
   const wanted = params.get(name);
   const radio = [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].find((item) => item.value === wanted);
-  if (wanted && radio) radio.checked = true;
+  if (wanted && radio) {
+    radio.checked = true;
+    // A shared address with a filter shows the filters it uses.
+    form.querySelector<HTMLDetailsElement>('#search-filters')!.open = true;
+  }
 }
 if (input.value.trim()) void run(false);

@@ -204,6 +204,7 @@ test('the address follows what is typed, so a search can be shared', async ({ pa
   await page.getByLabel('検索する言葉').fill('協定書');
   await expect(page).toHaveURL(/\?q=%E5%8D%94%E5%AE%9A%E6%9B%B8$/);
   await expect(page.locator('#search-results > li').first()).toBeVisible();
+  await page.getByText('分野や読む人で絞り込む').click();
   await page.getByRole('radio', { name: 'ガイドブック' }).check();
   await expect(page).toHaveURL(/section=/);
 });
@@ -219,9 +220,13 @@ test('search works from the keyboard alone', async ({ page }) => {
   await page.keyboard.type('実行委員会');
   await page.keyboard.press('Enter');
   await expect(page.locator('#search-results > li').first()).toBeVisible();
-  // Tab from the box reaches the button, then the two groups of choices, then the first result.
+  // Tab from the box reaches the button, then the folded filters, then the first result.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: '検索', exact: true }).last()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#search-filters > summary')).toBeFocused();
+  // The filters open from the keyboard, and their choices are then in the tab order.
+  await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('radio', { name: 'すべて' }).first()).toBeFocused();
   await page.keyboard.press('Tab');
