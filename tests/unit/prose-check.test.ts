@@ -34,7 +34,7 @@ test('a sentence inside YAML data is checked and reported at its own line', asyn
   expect(output).toMatch(/content\/glossary\.yaml:7:\d+ 一文に二回以上利用されている助詞 "が".*（ja-technical-writing\/no-doubled-joshi）/);
 }, 120_000);
 
-test('each 表記 and colloquialism rule of content-style/prh.yml reports its line', async () => {
+test('each 表記 and colloquialism rule of prh.yml reports its line', async () => {
   const output = await proseCheck({ from: 'hyoki.mdx', to: 'pages/hyoki.mdx' });
   // Line of each violation in the fixture, and the form the dictionary asks for.
   const expected: [line: number, wanted: string][] = [
