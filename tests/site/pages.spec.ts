@@ -109,3 +109,10 @@ test('every page has a favicon and a share image, and the sitemap is linked', as
   expect(response.headers()['content-type']).toBe('image/png');
   expect((await request.get('/sitemap-index.xml')).status()).toBe(200);
 });
+
+test('the home page’s card for residents and groups offers the chooser and the forms', async ({ page }) => {
+  await page.goto('/');
+  const card = page.locator('.card').filter({ has: page.getByRole('heading', { name: '区民・地域で活動する団体の方へ' }) });
+  await expect(card.getByRole('link', { name: 'どの形態が合うか、質問に答えて調べる' })).toHaveAttribute('href', '/forms/choose/');
+  await expect(card.getByRole('link', { name: '協働の形態の一覧と比較表' })).toHaveAttribute('href', '/forms/');
+});
