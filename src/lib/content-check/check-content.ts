@@ -88,7 +88,7 @@ export function checkContent({ root, publicDir }: ContentSource): ContentError[]
   if (source !== undefined) {
     problems.push(...checkOfficialText(source, shown(sourcePath), officialPages));
     // Quotations of the guideline in our own pages are the guideline's words, machine-checked.
-    problems.push(...checkQuotations(entries, source, quotationDirective).problems);
+    problems.push(...checkQuotations(entries, source, quotationDirective));
   }
 
   const site = buildSiteIndex(entries, { glossary, chooser: data.get('chooser') as Chooser | undefined, publicDir });

@@ -30,18 +30,15 @@ function nearestWording(quoted: string, units: readonly string[]): string {
 /**
  * Every `:quote[…]` in the content must be the guideline's own words: it must occur, character
  * for character (white space aside), in the official summary. A quotation that does not is
- * reported at its line and column with the official sentence nearest to it. Returns the
- * problems and how many quotations were checked.
+ * reported at its line and column with the official sentence nearest to it.
  */
-export function checkQuotations(entries: readonly ParsedEntry[], source: string, directive: string): { problems: ContentError[]; checked: number } {
+export function checkQuotations(entries: readonly ParsedEntry[], source: string, directive: string): ContentError[] {
   const official = withoutSpace(source.replace(/^#+\s*/gmu, '').replace(/^-\s+/gmu, ''));
   const units = textUnits(source.replace(/^#+\s*/gmu, ''));
   const problems: ContentError[] = [];
-  let checked = 0;
   for (const entry of entries) {
     visit(entry.tree, 'textDirective', (node: TextDirective) => {
       if (node.name !== directive) return;
-      checked++;
       const quoted = toString(node);
       if (official.includes(withoutSpace(quoted))) return;
       problems.push(
@@ -49,5 +46,5 @@ export function checkQuotations(entries: readonly ParsedEntry[], source: string,
       );
     });
   }
-  return { problems, checked };
+  return problems;
 }

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { entryId } from '../routes.ts';
-import { collectionFolders, dataFileSchemas, type CollectionName, type ContentIds } from '../schemas/collections.ts';
+import { collectionFolders, dataFilePaths, type CollectionName, type ContentIds } from '../schemas/collections.ts';
 
 /** Whether `path` lies inside `folder` (both resolved against the working directory). */
 export function isInside(path: string, folder: string): boolean {
@@ -29,7 +29,7 @@ export function readContentIds(root: string): ContentIds {
   const idsOf = (collection: CollectionName) => mdxFilesOf(root, collection).map(entryId);
   let processSteps: string[] = [];
   try {
-    const steps: unknown = parseYaml(readFileSync(join(root, dataFileSchemas({ forms: [], principles: [], processSteps: [] }).processSteps.path), 'utf8'));
+    const steps: unknown = parseYaml(readFileSync(join(root, dataFilePaths.processSteps), 'utf8'));
     if (Array.isArray(steps)) processSteps = steps.map((step) => (step as { id?: unknown })?.id).filter((id): id is string => typeof id === 'string');
   } catch {
     // Missing or unreadable: reported by the content check.

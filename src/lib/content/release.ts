@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
-import { dataFileSchemas } from '../schemas/collections.ts';
+import { dataFilePaths } from '../schemas/collections.ts';
 import { requiredForRelease } from '../schemas/site-settings.ts';
 import { ContentError } from './content-error.ts';
 import { loadDataFile } from './data-files.ts';
@@ -19,7 +19,7 @@ export const isExampleUrl = (url: string) => exampleHost.test(new URL(url).hostn
  * is reported at its line in content/site.yaml. None means a release build may go ahead.
  */
 export function releaseProblems(root: string): ContentError[] {
-  const path = join(root, dataFileSchemas({ forms: [], principles: [], processSteps: [] }).siteSettings.path);
+  const path = join(root, dataFilePaths.siteSettings);
   const file = relative(process.cwd(), path);
   const settings = loadDataFile(root, 'siteSettings');
   const lineCounter = new LineCounter();

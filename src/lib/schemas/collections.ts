@@ -49,15 +49,24 @@ export function collectionSchemas(ids: ContentIds) {
   } satisfies Record<CollectionName, z.ZodType>;
 }
 
-/** Every YAML data file in the content folder (its path inside it) and its schema. */
+/** Every YAML data file in the content folder: its path inside it. */
+export const dataFilePaths = {
+  siteSettings: 'site.yaml',
+  home: 'home.yaml',
+  chooser: 'chooser.yaml',
+  glossary: 'glossary.yaml',
+  processSteps: 'process-steps.yaml',
+} as const;
+
+/** Every YAML data file's path and schema (the chooser's depends on the forms that exist). */
 export function dataFileSchemas(ids: ContentIds) {
   return {
-    siteSettings: { path: 'site.yaml', schema: siteSettingsSchema },
-    home: { path: 'home.yaml', schema: homeContentSchema },
-    chooser: { path: 'chooser.yaml', schema: chooserSchema(ids.forms) },
-    glossary: { path: 'glossary.yaml', schema: glossarySchema },
-    processSteps: { path: 'process-steps.yaml', schema: processStepsSchema },
-  } satisfies Record<string, { path: string; schema: z.ZodType }>;
+    siteSettings: { path: dataFilePaths.siteSettings, schema: siteSettingsSchema },
+    home: { path: dataFilePaths.home, schema: homeContentSchema },
+    chooser: { path: dataFilePaths.chooser, schema: chooserSchema(ids.forms) },
+    glossary: { path: dataFilePaths.glossary, schema: glossarySchema },
+    processSteps: { path: dataFilePaths.processSteps, schema: processStepsSchema },
+  } satisfies Record<keyof typeof dataFilePaths, { path: string; schema: z.ZodType }>;
 }
 
 export type DataFileName = keyof ReturnType<typeof dataFileSchemas>;
