@@ -155,7 +155,7 @@ export function entryHref(collection: CollectionName, id: string): string {
 // ── Anchors that layouts give their generated sections ──────────────────────
 
 /** Sections of a form's page, in order. */
-export const formSectionIds = ['roles', 'examples', 'fits-when', 'not-fit-when', 'paperwork', 'cautions', 'principle', 'related'] as const;
+export const formSectionIds = ['roles', 'examples', 'fits-when', 'not-fit-when', 'paperwork', 'cautions', 'principle', 'related', 'next-steps'] as const;
 export type FormSectionId = (typeof formSectionIds)[number];
 
 /** Sections of a principle's page, in order. */

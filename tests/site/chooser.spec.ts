@@ -5,6 +5,7 @@ import { formsData } from '../helpers/content-data.ts';
 
 const chooser = dataFile('chooser');
 const forms = formsData();
+const resultCount = chooserPages(chooser, forms.map((form) => ({ id: form.slug, traits: form.data.chooser }))).filter((page) => page.kind === 'result').length;
 
 test('walking every answer from the start ends every path in a recommendation, and reaches every form', async ({ page }) => {
   test.setTimeout(120_000);
@@ -25,18 +26,20 @@ test('walking every answer from the start ends every path in a recommendation, a
       for (const next of await answers.evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) queue.push({ href: next, depth: depth + 1 });
       continue;
     }
-    // Not a question: it must be a result with at least one recommended form that exists.
+    // Not a question: it must be a result naming a form that exists, its closest alternative, and what to do next.
     results.push(href);
-    const links = await page.locator('.chooser-recommendations h3 a').evaluateAll((all) => all.map((link) => link.getAttribute('href')!));
-    expect(links.length, href).toBeGreaterThan(0);
-    for (const link of links) {
-      expect(link).toMatch(/^\/forms\/[a-z-]+\/$/);
-      recommended.add(link.split('/')[2]!);
-    }
-    await expect(page.locator('.chooser-recommendations p').first()).not.toBeEmpty();
-    await expect(page.locator('.chooser-steps li')).toHaveCount(href.split('/').filter(Boolean).length - 2);
+    const links = await page.locator('.chooser-form h3 a').evaluateAll((all) => all.map((link) => link.getAttribute('href')!));
+    expect(links, href).toHaveLength(2);
+    for (const link of links) expect(link).toMatch(/^\/forms\/[a-z-]+\/$/);
+    recommended.add(links[0]!.split('/')[2]!);
+    // The reason quotes every answer the reader gave.
+    const given = await page.locator('.chooser-answer').allTextContents();
+    expect(given.length).toBe(href.split('/').filter(Boolean).length - 2);
+    for (const answer of given) await expect(page.locator('.lead')).toContainText(`「${answer}」`);
+    await expect(page.getByRole('heading', { level: 2, name: '次にすること' })).toBeVisible();
+    expect(await page.locator('.next-steps a[href^="/guidebook/"]').count(), href).toBeGreaterThan(0);
   }
-  expect(results.length).toBe(chooserPages(chooser).filter((page) => page.kind === 'result').length);
+  expect(results.length).toBe(resultCount);
   expect([...recommended].sort()).toEqual(forms.map((form) => form.slug).sort());
 });
 
@@ -45,6 +48,7 @@ test('a result page shows the answers given and lets the reader change one', asy
   await page.locator('.chooser-answers a').first().click();
   await page.locator('.chooser-answers a').first().click();
   await expect(page.locator('h1')).toContainText('結果');
+  await expect(page.locator('h1')).toContainText('が合いそうです');
   const steps = page.locator('.chooser-steps li');
   await expect(steps).toHaveCount(2);
   await expect(steps.first()).toContainText(chooser.questions.find((question) => question.id === chooser.start)!.question);

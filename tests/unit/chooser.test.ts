@@ -1,84 +1,169 @@
 import { expect, test } from 'vitest';
-import { chooserPages } from '../../src/lib/chooser/tree.ts';
-import { chooserSchema as chooserSchemaFor } from '../../src/lib/schemas/chooser.ts';
+import { chooserPages, chooserProblems, type ChooserForm } from '../../src/lib/chooser/tree.ts';
+import { chooserSchema as chooserSchemaFor, type Chooser } from '../../src/lib/schemas/chooser.ts';
 import { validateYamlData } from '../../src/lib/content/yaml.ts';
 import { dataFile } from '../helpers/content.ts';
+import { formsData } from '../helpers/content-data.ts';
 
-/** The eight forms of the guideline, as the tests' own list (the schema is given the forms that exist). */
-const chooserSchema = chooserSchemaFor(['cooperation', 'subsidy', 'endorsement', 'co-hosting', 'executive-committee', 'council', 'commissioning', 'proposal-participation']);
+const chooserSchema = chooserSchemaFor(['proposal-system', 'process']);
+const siteForms: ChooserForm[] = formsData().map((form) => ({ id: form.slug, traits: form.data.chooser }));
+const siteResults = () => chooserPages(dataFile('chooser'), siteForms).filter((page) => page.kind === 'result');
 
-const recommend = (...forms: string[]) => forms.map((form) => `      - form: ${form}\n        reason: 理由です。`).join('\n');
+/**
+ * Every path through the site's chooser, written out by hand from the forms' definitions: the
+ * answers a reader clicks (by their opening words), the form they must end on, and the closest
+ * alternative the result must offer. The oracle for the chooser, not computed from it.
+ */
+const expectedPaths: { answers: string[]; form: string; alternative: string }[] = [
+  { answers: ['地域の団体が企画し主催する事業', '区の名義（後援）だけ'], form: 'endorsement', alternative: 'cooperation' },
+  { answers: ['地域の団体が企画し主催する事業', '会場、人手、情報、広報などの手伝い'], form: 'cooperation', alternative: 'subsidy' },
+  { answers: ['地域の団体が企画し主催する事業', '事業にかかる費用の一部'], form: 'subsidy', alternative: 'commissioning' },
+  { answers: ['区の事業に、地域の団体が関わります', '内容と成果を区が決め'], form: 'commissioning', alternative: 'subsidy' },
+  { answers: ['区の事業に、地域の団体が関わります', '区が実施し、計画づくりや実施の過程に'], form: 'proposal-participation', alternative: 'council' },
+  { answers: ['区と地域の団体が、一緒に', '特定の行事や事業を、一緒に主催', '1つです'], form: 'co-hosting', alternative: 'executive-committee' },
+  { answers: ['区と地域の団体が、一緒に', '特定の行事や事業を、一緒に主催', '2つ以上です'], form: 'executive-committee', alternative: 'co-hosting' },
+  { answers: ['区と地域の団体が、一緒に', '地域の課題について、続けて'], form: 'council', alternative: 'proposal-participation' },
+  { answers: ['団体から、区と一緒に取り組む事業の提案', '区の事業として取り入れ、計画づくりや実施に'], form: 'proposal-participation', alternative: 'council' },
+  { answers: ['団体から、区と一緒に取り組む事業の提案', '区の事業として取り入れ、内容を決めて実施を契約で'], form: 'commissioning', alternative: 'subsidy' },
+  { answers: ['団体から、区と一緒に取り組む事業の提案', '団体の事業として団体が行い'], form: 'subsidy', alternative: 'commissioning' },
+  { answers: ['団体から、区と一緒に取り組む事業の提案', '区と提案した団体が、一緒に主催'], form: 'co-hosting', alternative: 'executive-committee' },
+];
+
+/**
+ * Words that would contradict an answer, by hand: once a reader has said whose project it is,
+ * the definition they are shown must not say it is someone else's.
+ */
+const contradictions: { answer: string; mustNotSay: RegExp }[] = [
+  { answer: '地域の団体が企画し主催する事業', mustNotSay: /区の事業|区が自らの事業|共に主催者/ },
+  { answer: '団体の事業として団体が行い', mustNotSay: /区の事業|区が自らの事業|共に主催者/ },
+  { answer: '区の事業に、地域の団体が関わります', mustNotSay: /活動主体が主催する|活動主体が自ら企画|共に主催者/ },
+  { answer: '区の事業として取り入れ', mustNotSay: /活動主体が主催する|活動主体が自ら企画|共に主催者/ },
+  { answer: '特定の行事や事業を、一緒に主催', mustNotSay: /継続して|活動主体が主催する事業に/ },
+  { answer: '地域の課題について、続けて', mustNotSay: /特定の行事|主催者となる/ },
+  { answer: '1つです', mustNotSay: /組織をつくり/ },
+  { answer: '2つ以上です', mustNotSay: /共に主催者/ },
+];
+
+test('every path through the site chooser ends on the form the hand-written table expects', () => {
+  const results = siteResults();
+  const walked = results.map((page) => {
+    const expected = expectedPaths.find((path) => path.answers.length === page.steps.length && path.answers.every((start, index) => page.steps[index]!.answer.startsWith(start)));
+    return { answers: page.steps.map((step) => step.answer), form: page.form, expected: expected?.form };
+  });
+  for (const path of walked) expect(path.form, path.answers.join(' → ')).toBe(path.expected);
+  expect(results).toHaveLength(expectedPaths.length);
+});
+
+test('every result offers the closest alternative the table expects, with the sentence that tells them apart', () => {
+  for (const page of siteResults()) {
+    const expected = expectedPaths.find((path) => path.answers.every((start, index) => page.steps[index]?.answer.startsWith(start)))!;
+    const form = formsData().find((candidate) => candidate.slug === page.form)!;
+    expect(form.data.related[0]!.form, page.href).toBe(expected.alternative);
+    expect(form.data.related[0]!.note.length, page.href).toBeGreaterThan(10);
+  }
+});
+
+test('no result contradicts an earlier answer', () => {
+  for (const page of siteResults()) {
+    const definition = formsData().find((candidate) => candidate.slug === page.form)!.data.summary;
+    for (const step of page.steps) {
+      for (const rule of contradictions.filter((candidate) => step.answer.startsWith(candidate.answer))) {
+        expect(definition, `${page.href}: 「${step.answer}」と答えた人に`).not.toMatch(rule.mustNotSay);
+      }
+    }
+  }
+});
+
+test('the two walks of the issue end in an answer within five taps', () => {
+  // A 町会 officer asking the ward to help with a disaster drill her 町会 runs; a new staff member with an NPO's proposal.
+  const pages = siteResults();
+  const drill = pages.find((page) => page.steps[0]!.answer.startsWith('地域の団体が企画') && page.steps[1]!.answer.startsWith('会場、人手'))!;
+  const proposal = pages.find((page) => page.steps[0]!.answer.startsWith('団体から') && page.steps[1]!.answer.startsWith('区の事業として取り入れ、内容を決めて'))!;
+  expect(drill.form).toBe('cooperation');
+  expect(proposal.form).toBe('commissioning');
+  expect(proposal.guides).toEqual(['proposal-system']);
+  for (const page of [drill, proposal]) expect(page.steps.length).toBeLessThanOrEqual(4);
+});
+
+// Small invented trees, for the checks a content author can trip.
+const forms: ChooserForm[] = [
+  { id: 'endorsement', traits: { owner: 'group', support: 'name' } },
+  { id: 'subsidy', traits: { owner: 'group', support: 'money' } },
+  { id: 'commissioning', traits: { owner: 'ward', execution: 'contract' } },
+];
 const valid = `start: a
 questions:
   - id: a
     question: 質問A
     answers:
-      - label: 答え1
+      - label: 団体の事業
+        facts: { owner: group }
         next: b
-      - label: 答え2
-        result: x
+      - label: 区の事業
+        facts: { owner: ward }
   - id: b
     question: 質問B
+    guide: proposal-system
     answers:
-      - label: 答え3
-        result: y
-      - label: 答え4
-        result: z
-results:
-  - id: x
-    heading: 結果X
-    summary: 理由です。
-    recommend:
-${recommend('cooperation', 'subsidy', 'endorsement')}
-  - id: y
-    heading: 結果Y
-    summary: 理由です。
-    recommend:
-${recommend('co-hosting', 'executive-committee', 'council')}
-  - id: z
-    heading: 結果Z
-    summary: 理由です。
-    recommend:
-${recommend('commissioning', 'proposal-participation')}
+      - label: 名義
+        facts: { support: name }
+      - label: お金
+        facts: { support: money }
 `;
 
-const problemsOf = (yaml: string) => validateYamlData(yaml, 'content/chooser.yaml', chooserSchema).problems.map(String);
+const parse = (yaml: string) => validateYamlData(yaml, 'content/chooser.yaml', chooserSchema);
+const problemsOf = (yaml: string) => parse(yaml).problems.map(String);
+const treeProblemsOf = (yaml: string, withForms = forms) => chooserProblems(parse(yaml).data as Chooser, withForms).map((problem) => problem.message);
 
-test('the site chooser is valid and every page is a question or a result', () => {
-  const pages = chooserPages(dataFile('chooser'));
-  expect(pages[0]!.href).toBe('/forms/choose/');
-  expect(pages.every((page) => page.kind === 'question' || page.kind === 'result')).toBe(true);
-});
-
-test('a valid small tree gives one page per path', () => {
-  const { data, problems } = validateYamlData(valid, 'c.yaml', chooserSchema);
+test('a valid small tree gives one page per path, each result named by its form', () => {
+  const { data, problems } = parse(valid);
   expect(problems.map(String)).toEqual([]);
-  expect(chooserPages(data!).map((page) => `${page.kind} ${page.href}`)).toEqual([
+  expect(chooserPages(data!, forms).map((page) => `${page.kind} ${page.href} ${page.kind === 'result' ? page.guides.join(',') : ''}`.trim())).toEqual([
     'question /forms/choose/',
     'question /forms/choose/b/',
-    'result /forms/choose/b/y/',
-    'result /forms/choose/b/z/',
-    'result /forms/choose/x/',
+    'result /forms/choose/b/endorsement/ proposal-system',
+    'result /forms/choose/b/subsidy/ proposal-system',
+    'result /forms/choose/commissioning/',
   ]);
 });
 
+test('a path that fits no form, or several, is reported with its answers', () => {
+  expect(treeProblemsOf(valid.replace('facts: { support: money }', 'facts: { support: help }'))).toContain('「団体の事業」 → 「お金」 と答えた人に合う形態がありません。答えの facts か、形態のページの chooser: を見直してください');
+  const twoFit = [...forms, { id: 'contract-too', traits: { owner: 'ward', execution: 'contract' } } as ChooserForm];
+  expect(treeProblemsOf(valid, twoFit).join('\n')).toMatch(/「区の事業」 と答えた人に合う形態が2つあります（commissioning、contract-too）/);
+});
+
+test('a form no path reaches is reported', () => {
+  const extra = [...forms, { id: 'council', traits: { owner: 'joint', span: 'ongoing' } } as ChooserForm];
+  expect(treeProblemsOf(valid, extra).join('\n')).toMatch(/結果にならない形態があります: council/);
+});
+
+test('two answers of one question ending on the same form are reported', () => {
+  expect(treeProblemsOf(valid.replace('facts: { support: money }', 'facts: {}').replace('facts: { support: name }', 'facts: { support: name }'), [forms[0]!, forms[2]!]).join('\n')).toMatch(/同じ形態「endorsement」/);
+});
+
 test('an answer pointing nowhere is reported at its line', () => {
-  expect(problemsOf(valid.replace('next: b', 'next: bb'))).toContain('content/chooser.yaml:7:15 「questions[1番目].answers[1番目].next」: 次の質問「bb」が questions にありません');
+  expect(problemsOf(valid.replace('next: b', 'next: bb'))).toContain('content/chooser.yaml:8:15 「questions[1番目].answers[1番目].next」: 次の質問「bb」が questions にありません');
 });
 
 test('a loop back to an earlier question is refused', () => {
-  expect(problemsOf(valid.replace('result: z', 'next: a')).join('\n')).toMatch(/戻る道があります（a → b → a）/);
+  expect(problemsOf(valid.replace('facts: { support: money }', 'facts: { support: money }\n        next: a')).join('\n')).toMatch(/戻る道があります（a → b → a）/);
 });
 
-test('a form that no result recommends is reported', () => {
-  expect(problemsOf(valid.replace('      - form: commissioning\n        reason: 理由です。\n', '')).join('\n')).toMatch(/勧められていない形態があります: commissioning/);
+test('asking the same thing twice on a path is refused', () => {
+  expect(problemsOf(valid.replace('facts: { support: name }', 'facts: { owner: ward }')).join('\n')).toMatch(/「owner」は、この道の前の答えですでに決まっています/);
 });
 
-test('an answer with both next and result is refused', () => {
-  expect(problemsOf(valid.replace('        next: b\n', '        next: b\n        result: x\n')).join('\n')).toMatch(/どちらか1つ/);
+test('an unknown fact or value is refused with what may be written', () => {
+  expect(problemsOf(valid.replace('facts: { support: name }', 'facts: { support: land }')).join('\n')).toMatch(/name.*help.*money/);
+  expect(problemsOf(valid.replace('facts: { support: name }', 'facts: { colour: red }')).join('\n')).toMatch(/colour/);
 });
 
 test('a question no path reaches is reported', () => {
-  const orphan = valid.replace('results:', '  - id: c\n    question: 孤立\n    answers:\n      - label: 一\n        result: x\n      - label: 二\n        result: y\nresults:');
+  const orphan = `${valid}  - id: c\n    question: 孤立\n    answers:\n      - label: 一\n        facts: {}\n      - label: 二\n        facts: {}\n`;
   expect(problemsOf(orphan).join('\n')).toMatch(/質問「c」には、どの答えからもたどり着けません/);
+});
+
+test('a guide that is not a guidebook page is refused', () => {
+  expect(problemsOf(valid.replace('guide: proposal-system', 'guide: nowhere')).join('\n')).toMatch(/guide/);
 });

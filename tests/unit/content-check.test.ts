@@ -24,7 +24,7 @@ const checkAt = (root: string) => checkContent({ root, publicDir: resolve('publi
 const mistakes: [fixture: string, destination: string, location: string, message: RegExp][] = [
   ['schema-misspelt-field.mdx', 'pages/misspelt.mdx', 'pages/misspelt.mdx:3:1', /使えない項目「descripton」があります。綴りを確かめてください/],
   ['schema-misspelt-field.mdx', 'pages/misspelt.mdx', 'pages/misspelt.mdx:2:1', /「description」がありません。文字列で書いてください/],
-  ['schema-wrong-value.mdx', 'pamphlets/wrong-format.mdx', 'pamphlets/wrong-format.mdx:5:9', /「format」に使える値は「flyer」、「trifold」、「poster」のどれかです/],
+  ['schema-wrong-value.mdx', 'pamphlets/wrong-format.mdx', 'pamphlets/wrong-format.mdx:5:9', /「format」に使える値は「flyer」、「trifold」、「sheet」、「poster」のどれかです/],
   ['mdx-unclosed-tag.mdx', 'pages/unclosed.mdx', 'pages/unclosed.mdx:9:1', /MDXとして読めません: .*<CaseStory>.*部品のタグ <名前> と <\/名前> の組み合わせを確かめてください/],
   ['mdx-stray-brace.mdx', 'pages/brace.mdx', 'pages/brace.mdx:7:5', /本文に「\{ \} の式」は書けません。文字として書くときは \\\{ \\\} と書いてください/],
   ['unknown-component.mdx', 'pages/unknown.mdx', 'pages/unknown.mdx:9:1', /部品「<Chekclist>」はありません。使える部品は .*<Checklist>/],

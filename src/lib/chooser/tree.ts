@@ -1,16 +1,18 @@
-import type { Chooser, ChooserQuestion, ChooserResult } from '../schemas/chooser.ts';
+import type { Chooser, ChooserAnswer, ChooserQuestion } from '../schemas/chooser.ts';
 import { chooserHref } from '../routes.ts';
-
+import { factsOf, fitsFacts, type TraitName, type Traits } from './traits.ts';
 
 /** The longest path a reader may take, in questions. */
 export const maxQuestionsOnAPath = 4;
 
-/** Walks every path from the start, collecting what it reaches and any loop or over-long path. */
+type Problem = { path: (string | number)[]; message: string };
+
+/** Walks every path from the start, collecting what it reaches and any loop, over-long path or fact stated twice. */
 export function walkChooser(chooser: { start: string; questions: ChooserQuestion[] }) {
   const byId = new Map(chooser.questions.map((question, index) => [question.id, { question, index }]));
   const reached = new Set<string>();
-  const problems: { path: (string | number)[]; message: string }[] = [];
-  const visit = (questionId: string, trail: string[]) => {
+  const problems: Problem[] = [];
+  const visit = (questionId: string, trail: string[], stated: Set<TraitName>) => {
     const entry = byId.get(questionId);
     if (!entry) return;
     reached.add(questionId);
@@ -23,13 +25,22 @@ export function walkChooser(chooser: { start: string; questions: ChooserQuestion
       problems.push({ path: ['questions', entry.index, 'id'], message: `質問が${maxQuestionsOnAPath}問を超える道があります（${here.join(' → ')}）` });
       return;
     }
-    for (const answer of entry.question.answers) {
-      if (answer.result !== undefined) reached.add(answer.result);
-      if (answer.next !== undefined) visit(answer.next, here);
-    }
+    entry.question.answers.forEach((answer, a) => {
+      const names = Object.keys(answer.facts) as TraitName[];
+      const restated = names.filter((name) => stated.has(name));
+      if (restated.length > 0)
+        problems.push({ path: ['questions', entry.index, 'answers', a, 'facts'], message: `「${restated.join('、')}」は、この道の前の答えですでに決まっています（${here.join(' → ')}）。同じことを二度たずねないでください` });
+      if (answer.next !== undefined) visit(answer.next, here, new Set([...stated, ...names]));
+    });
   };
-  visit(chooser.start, []);
+  visit(chooser.start, [], new Set());
   return { reached, problems };
+}
+
+/** What the chooser needs to know about a form: its id and its traits (frontmatter `chooser:`). */
+export interface ChooserForm {
+  id: string;
+  traits: Traits;
 }
 
 /** A step the reader has taken: the question and the answer they chose. */
@@ -43,30 +54,100 @@ export interface ChooserStep {
 /** One page of the chooser: a question or a result, reached by a particular path. */
 export type ChooserPage = { href: string; segments: string[]; steps: ChooserStep[] } & (
   | { kind: 'question'; question: ChooserQuestion; answers: { label: string; href: string }[] }
-  | { kind: 'result'; result: ChooserResult }
+  | {
+      kind: 'result';
+      /** The form whose traits fit every answer on the path. */
+      form: string;
+      /** Guidebook pages the questions on the path point to (e.g. the proposal system), for 「次にすること」. */
+      guides: string[];
+    }
 );
+
+/** A path that ends on an answer without a next question: the answers on it and the forms that fit them. */
+interface Ending {
+  questions: { question: ChooserQuestion; answer: ChooserAnswer }[];
+  fitting: string[];
+}
+
+/** Every path to an answer that ends it, with the forms that fit all its facts. */
+function endings(chooser: Chooser, forms: readonly ChooserForm[]): Ending[] {
+  const byId = new Map(chooser.questions.map((question) => [question.id, question]));
+  const found: Ending[] = [];
+  const visit = (question: ChooserQuestion, before: Ending['questions']) => {
+    for (const answer of question.answers) {
+      const path = [...before, { question, answer }];
+      const next = answer.next === undefined ? undefined : byId.get(answer.next);
+      if (next) {
+        if (!before.some((step) => step.question.id === next.id)) visit(next, path);
+      } else {
+        const facts = factsOf(path.map((step) => step.answer));
+        found.push({ questions: path, fitting: forms.filter((form) => fitsFacts(form.traits, facts)).map((form) => form.id) });
+      }
+    }
+  };
+  const start = byId.get(chooser.start);
+  if (start) visit(start, []);
+  return found;
+}
+
+const spoken = (ending: Ending) => ending.questions.map((step) => `「${step.answer.label}」`).join(' → ');
+
+/**
+ * What is wrong with the chooser given the forms that exist: a path that fits no form or more
+ * than one, two answers to one question that end on the same form, and a form no path reaches.
+ * Each problem names the answer (a path into `content/chooser.yaml`) and says what to change.
+ */
+export function chooserProblems(chooser: Chooser, forms: readonly ChooserForm[]): Problem[] {
+  const problems: Problem[] = [];
+  const where = (ending: Ending) => {
+    const last = ending.questions.at(-1)!;
+    return ['questions', chooser.questions.indexOf(last.question), 'answers', last.question.answers.indexOf(last.answer), 'facts'];
+  };
+  const all = endings(chooser, forms);
+  for (const ending of all) {
+    if (ending.fitting.length === 0)
+      problems.push({ path: where(ending), message: `${spoken(ending)} と答えた人に合う形態がありません。答えの facts か、形態のページの chooser: を見直してください` });
+    if (ending.fitting.length > 1)
+      problems.push({ path: where(ending), message: `${spoken(ending)} と答えた人に合う形態が${ending.fitting.length}つあります（${ending.fitting.join('、')}）。1つに決まるように、質問を足すか facts を見直してください` });
+  }
+  const seen = new Map<string, Ending>();
+  for (const ending of all.filter((candidate) => candidate.fitting.length === 1)) {
+    const key = `${spoken({ questions: ending.questions.slice(0, -1), fitting: [] })}|${ending.questions.at(-1)!.question.id}|${ending.fitting[0]}`;
+    if (seen.has(key)) problems.push({ path: where(ending), message: `同じ質問の二つの答えが、同じ形態「${ending.fitting[0]}」になります（${spoken(ending)}）。答えを一つにまとめてください` });
+    seen.set(key, ending);
+  }
+  const reached = new Set(all.flatMap((ending) => ending.fitting));
+  const never = forms.filter((form) => !reached.has(form.id)).map((form) => form.id);
+  if (never.length > 0) problems.push({ path: ['questions'], message: `どの答えをたどっても結果にならない形態があります: ${never.join('、')}。その形態に合う答えを足してください` });
+  return problems;
+}
 
 /**
  * Every page of the chooser, one per path: a reader's earlier answers are part of the address,
- * so each page can show them and link back to change one, without JavaScript or cookies.
+ * so each page can show them and link back to change one, without JavaScript or cookies. A
+ * result's address ends with the form's id. Throws if the chooser has problems (see above).
  */
-export function chooserPages(chooser: Chooser): ChooserPage[] {
+export function chooserPages(chooser: Chooser, forms: readonly ChooserForm[]): ChooserPage[] {
+  const problems = chooserProblems(chooser, forms);
+  if (problems.length > 0) throw new Error(`content/chooser.yaml: ${problems.map((problem) => problem.message).join('\n')}`);
   const questions = new Map(chooser.questions.map((question) => [question.id, question]));
-  const results = new Map(chooser.results.map((result) => [result.id, result]));
   const pages: ChooserPage[] = [];
-  const visit = (question: ChooserQuestion, segments: string[], steps: ChooserStep[]) => {
+  const visit = (question: ChooserQuestion, segments: string[], steps: ChooserStep[], answers: ChooserAnswer[], guides: string[]) => {
     const href = chooserHref(segments);
-    const answers = question.answers.map((answer) => ({ label: answer.label, target: (answer.next ?? answer.result)! }));
-    pages.push({ kind: 'question', href, segments, steps, question, answers: answers.map((answer) => ({ label: answer.label, href: chooserHref([...segments, answer.target]) })) });
-    for (const answer of answers) {
-      const nextSegments = [...segments, answer.target];
+    const here = question.guide === undefined ? guides : [...guides, question.guide];
+    const targets = question.answers.map((answer) => {
+      const facts = factsOf([...answers, answer]);
+      const next = answer.next === undefined ? undefined : questions.get(answer.next);
+      return { answer, next, target: next?.id ?? forms.find((form) => fitsFacts(form.traits, facts))!.id };
+    });
+    pages.push({ kind: 'question', href, segments, steps, question, answers: targets.map(({ answer, target }) => ({ label: answer.label, href: chooserHref([...segments, target]) })) });
+    for (const { answer, next, target } of targets) {
+      const nextSegments = [...segments, target];
       const nextSteps = [...steps, { question, answer: answer.label, href }];
-      const nextQuestion = questions.get(answer.target);
-      if (nextQuestion) visit(nextQuestion, nextSegments, nextSteps);
-      else pages.push({ kind: 'result', href: chooserHref(nextSegments), segments: nextSegments, steps: nextSteps, result: results.get(answer.target)! });
+      if (next) visit(next, nextSegments, nextSteps, [...answers, answer], here);
+      else pages.push({ kind: 'result', href: chooserHref(nextSegments), segments: nextSegments, steps: nextSteps, form: target, guides: here });
     }
   };
-  visit(questions.get(chooser.start)!, [], []);
+  visit(questions.get(chooser.start)!, [], [], [], []);
   return pages;
 }
-

@@ -3,10 +3,12 @@ import { join, relative } from 'node:path';
 import { collectionFolders, collectionSchemas, dataFileSchemas, type CollectionName } from '../schemas/collections.ts';
 import { ContentError } from '../content/content-error.ts';
 import { mdxFilesOf, readContentIds } from '../content/files.ts';
-import { validateYamlData } from '../content/yaml.ts';
+import { positionInYaml, validateYamlData } from '../content/yaml.ts';
 import type { Glossary } from '../schemas/glossary.ts';
 import type { Chooser } from '../schemas/chooser.ts';
 import { entryId } from '../routes.ts';
+import { chooserProblems, type ChooserForm } from '../chooser/tree.ts';
+import type { Traits } from '../chooser/traits.ts';
 import { checkMdxFile } from './check-mdx-file.ts';
 import { createMdxChecker } from './parse-mdx.ts';
 import { buildSiteIndex, type ParsedEntry } from './site-index.ts';
@@ -38,6 +40,7 @@ export function checkContent({ root, publicDir }: ContentSource): ContentError[]
   const problems: ContentError[] = [];
   const ids = readContentIds(root);
   const data = new Map<string, unknown>();
+  const texts = new Map<string, { file: string; text: string }>();
   for (const [name, { path, schema }] of Object.entries(dataFileSchemas(ids))) {
     let text: string;
     try {
@@ -46,6 +49,7 @@ export function checkContent({ root, publicDir }: ContentSource): ContentError[]
       problems.push(new ContentError(shown(join(root, path)), 'ファイルがありません。'));
       continue;
     }
+    texts.set(name, { file: shown(join(root, path)), text });
     const result = validateYamlData(text, shown(join(root, path)), schema);
     problems.push(...result.problems);
     data.set(name, result.data);
@@ -55,6 +59,8 @@ export function checkContent({ root, publicDir }: ContentSource): ContentError[]
   const processor = createMdxChecker({ root, glossary: glossary?.terms ?? [] });
 
   const entries: ParsedEntry[] = [];
+  const chooserForms: ChooserForm[] = [];
+  let formsValid = true;
   const officialPages: OfficialPage[] = [];
   const schemas = collectionSchemas(ids);
   for (const collection of Object.keys(collectionFolders) as CollectionName[]) {
@@ -72,7 +78,11 @@ export function checkContent({ root, publicDir }: ContentSource): ContentError[]
       }
       owners.set(id, file);
       if (result.tree) entries.push({ collection, id, file, tree: result.tree, anchors: result.anchors });
-      const data = result.data as { seedHeading?: string; title?: string } | undefined;
+      const data = result.data as { seedHeading?: string; title?: string; chooser?: Traits } | undefined;
+      if (collection === 'forms') {
+        if (data?.chooser) chooserForms.push({ id, traits: data.chooser });
+        else formsValid = false;
+      }
       if (collection === 'guideline' && result.tree && data?.seedHeading && data.title) officialPages.push({ file, seedHeading: data.seedHeading, title: data.title, tree: result.tree });
     }
   }
@@ -91,7 +101,14 @@ export function checkContent({ root, publicDir }: ContentSource): ContentError[]
     problems.push(...checkQuotations(entries, source, quotationDirective));
   }
 
-  const site = buildSiteIndex(entries, { glossary, chooser: data.get('chooser') as Chooser | undefined, publicDir });
+  // Which form each chooser path ends on comes from the forms' traits: checked once both are valid.
+  const chooser = data.get('chooser') as Chooser | undefined;
+  const chooserIsSound = chooser !== undefined && formsValid;
+  if (chooserIsSound) {
+    const { file, text } = texts.get('chooser')!;
+    for (const problem of chooserProblems(chooser, chooserForms)) problems.push(new ContentError(file, problem.message, positionInYaml(text, problem.path)));
+  }
+  const site = buildSiteIndex(entries, { glossary, chooser: chooserIsSound && chooserProblems(chooser, chooserForms).length === 0 ? { chooser, forms: chooserForms } : undefined, publicDir });
   for (const entry of entries) problems.push(...checkLinks(entry, site));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

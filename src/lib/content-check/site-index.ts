@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import type { CollectionName } from '../schemas/collections.ts';
 import type { Chooser } from '../schemas/chooser.ts';
 import type { Glossary } from '../schemas/glossary.ts';
-import { chooserPages } from '../chooser/tree.ts';
+import { chooserPages, type ChooserForm } from '../chooser/tree.ts';
 import { kanaRowOf } from '../glossary/kana.ts';
 import { guidebookProduct, pamphletProduct, productPdfHref } from '../print/products.ts';
 import { entryHref, fixedPages, formSectionIds, glossaryHref, kanaRowId, mainId, principleSectionIds } from '../routes.ts';
@@ -24,7 +24,7 @@ export interface ParsedEntry {
  * Every page the site will have and the anchors on each, worked out from the content and the
  * routes module before anything is built, so a broken link is reported with its file and line.
  */
-export function buildSiteIndex(entries: readonly ParsedEntry[], data: { glossary: Glossary | undefined; chooser: Chooser | undefined; publicDir: string }): Map<string, Set<string>> {
+export function buildSiteIndex(entries: readonly ParsedEntry[], data: { glossary: Glossary | undefined; chooser: { chooser: Chooser; forms: ChooserForm[] } | undefined; publicDir: string }): Map<string, Set<string>> {
   const index = new Map<string, Set<string>>();
   const add = (path: string, ids: readonly string[] = []) => {
     const anchors = index.get(path) ?? new Set([mainId]);
@@ -38,7 +38,7 @@ export function buildSiteIndex(entries: readonly ParsedEntry[], data: { glossary
     if (entry.collection === 'principles') add(entryHref('principles', entry.id), principleSectionIds);
   }
   if (data.glossary) add(glossaryHref(), [...data.glossary.terms.map((term) => term.id), ...data.glossary.terms.map((term) => kanaRowId(kanaRowOf(term.reading)))]);
-  if (data.chooser) for (const page of chooserPages(data.chooser)) add(page.href);
+  if (data.chooser) for (const page of chooserPages(data.chooser.chooser, data.chooser.forms)) add(page.href);
   add(productPdfHref(guidebookProduct('')));
   for (const entry of entries.filter((item) => item.collection === 'pamphlets')) add(productPdfHref(pamphletProduct(entry.id, '', 'flyer', '')));
   for (const file of readdirSync(data.publicDir, { recursive: true, encoding: 'utf8' })) add(`/${file.split('\\').join('/')}`);

@@ -71,3 +71,9 @@ function positionOf(doc: Document, path: (string | number)[], lineCounter: LineC
   }
   return undefined;
 }
+
+/** The line and column of the value at `path` in YAML text (or of its deepest existing parent), for problems found after validation. */
+export function positionInYaml(text: string, path: (string | number)[]): { line: number; column: number } | undefined {
+  const lineCounter = new LineCounter();
+  return positionOf(parseDocument(text, { lineCounter }), path, lineCounter);
+}

@@ -79,6 +79,12 @@ export const pamphletFormats = {
       },
     ],
   },
+  /** A4 portrait, one side: a single sheet, such as the やさしい日本語 flyer. */
+  sheet: {
+    kind: 'print.format.sheet',
+    paper: paper.a4Portrait,
+    sheets: [{ id: 'front', label: 'print.sheetFront', panels: [{ name: 'front', widthMm: 210, readingOrder: 1 }] }],
+  },
   /** A3 portrait, one side: a poster for notice boards (掲示板). */
   poster: {
     kind: 'print.format.poster',

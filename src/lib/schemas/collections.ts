@@ -32,6 +32,7 @@ export interface ContentIds {
   forms: readonly string[];
   principles: readonly string[];
   processSteps: readonly string[];
+  guidebook: readonly string[];
 }
 
 /**
@@ -63,7 +64,7 @@ export function dataFileSchemas(ids: ContentIds) {
   return {
     siteSettings: { path: dataFilePaths.siteSettings, schema: siteSettingsSchema },
     home: { path: dataFilePaths.home, schema: homeContentSchema },
-    chooser: { path: dataFilePaths.chooser, schema: chooserSchema(ids.forms) },
+    chooser: { path: dataFilePaths.chooser, schema: chooserSchema(ids.guidebook) },
     glossary: { path: dataFilePaths.glossary, schema: glossarySchema },
     processSteps: { path: dataFilePaths.processSteps, schema: processStepsSchema },
   } satisfies Record<keyof typeof dataFilePaths, { path: string; schema: z.ZodType }>;

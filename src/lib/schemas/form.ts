@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { StringKey } from '../../i18n/ja.ts';
 import { lines, order, pageBase, reference, text } from './fields.ts';
+import { traitsSchema } from '../chooser/traits.ts';
 
 /**
  * The 協働の領域, from what residents do alone to what the ward does alone: this site's model
@@ -20,7 +21,7 @@ const role = z
   .strict();
 
 /** Frontmatter of `content/forms/*.mdx`: one page per 協働の形態. The ids are the pages that exist. */
-export function formSchema(ids: { forms: readonly string[]; principles: readonly string[] }) {
+export function formSchema(ids: { forms: readonly string[]; principles: readonly string[]; guidebook: readonly string[] }) {
   return z
     .object({
       ...pageBase,
@@ -54,8 +55,12 @@ export function formSchema(ids: { forms: readonly string[]; principles: readonly
       paperwork: lines(1),
       /** Things to watch. */
       cautions: lines(1),
-      /** Forms to compare with, and how they differ. */
+      /** Forms to compare with, and how they differ; the first is the closest alternative, which the chooser shows beside its result. */
       related: z.array(z.object({ /** File name of the other form's page. */ form: reference(ids.forms), /** How it differs. */ note: text }).strict()).min(1),
+      /** What the chooser asks that tells this form apart (src/lib/chooser/traits.ts): whose project, what the ward gives, … */
+      chooser: traitsSchema.refine((traits) => traits.owner !== undefined, { message: 'owner（事業の主体: ward・group・joint）を書いてください' }),
+      /** The guidebook pages to read next, in the order a reader needs them (「次にすること」). */
+      nextSteps: z.array(reference(ids.guidebook)).min(1),
       /** The principle most at risk in this form, and why. */
       principleAtRisk: z.object({ /** File name of the principle's page. */ principle: reference(ids.principles), /** Why. */ why: text }).strict(),
     })
