@@ -19,4 +19,5 @@ export const collections = {
   forms: defineCollection({ loader: mdxIn('forms'), schema: schemas.forms }),
   guidebook: defineCollection({ loader: mdxIn('guidebook'), schema: schemas.guidebook }),
   pamphlets: defineCollection({ loader: mdxIn('pamphlets'), schema: schemas.pamphlets }),
+  yasashii: defineCollection({ loader: mdxIn('yasashii'), schema: schemas.yasashii }),
 };

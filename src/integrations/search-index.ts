@@ -11,7 +11,8 @@ import { headersFile } from '../lib/security/policy.ts';
  * marked `data-pagefind-ignore`), and Japanese is segmented because every page is `lang="ja"`.
  */
 export async function buildSearchIndex(siteDir: string): Promise<{ pages: number; files: number }> {
-  const { index, errors } = await pagefind.createIndex({});
+  // Furigana (<rt>) are reading aids, not text: a search for 協働 finds the base text, and excerpts show 協働, not 協働きょうどう.
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['rt'] });
   if (!index) throw new Error(`検索インデックスを作れません: ${errors.join(' ')}`);
   try {
     const added = await index.addDirectory({ path: siteDir });

@@ -134,6 +134,21 @@ export const pdfHref = (fileName: string) => `/downloads/${fileName}`;
 
 // ── Pages of each collection ────────────────────────────────────────────────
 
+/** A page of the やさしい日本語 edition: its overview is /yasashii/. */
+export const yasashiiHref = (id = 'index') => (id === 'index' ? '/yasashii/' : `/yasashii/${id}/`);
+
+/** The `[...slug]` parameter of a やさしい日本語 page. */
+export const yasashiiParam = (id: string) => (id === 'index' ? undefined : id);
+
+/** The English summary. */
+export const englishSummaryHref = standalonePageHref('en');
+
+/** Other ways to read the guideline, offered beside the main sections in the header: plain Japanese, and English. */
+export const readingAids: readonly (Section & { lang?: 'en' })[] = [
+  { href: yasashiiHref(), label: 'nav.yasashii' },
+  { href: englishSummaryHref, label: 'nav.english', lang: 'en' },
+];
+
 /** The page an entry of a collection becomes. */
 export function entryHref(collection: CollectionName, id: string): string {
   switch (collection) {
@@ -149,6 +164,8 @@ export function entryHref(collection: CollectionName, id: string): string {
       return guidebookHref(id);
     case 'pamphlets':
       return printPamphletHref(id);
+    case 'yasashii':
+      return yasashiiHref(id);
   }
 }
 

@@ -3,7 +3,7 @@ import { collectionFolders, type CollectionName } from '../lib/schemas/collectio
 import { byOrder, newestUpdate } from '../lib/content/ordering.ts';
 
 /** A collection's entries in the order their frontmatter `order` gives. */
-export async function orderedCollection<Name extends 'guideline' | 'principles' | 'forms' | 'guidebook'>(name: Name): Promise<CollectionEntry<Name>[]> {
+export async function orderedCollection<Name extends 'guideline' | 'principles' | 'forms' | 'guidebook' | 'yasashii'>(name: Name): Promise<CollectionEntry<Name>[]> {
   return byOrder(await getCollection(name)) as CollectionEntry<Name>[];
 }
 

@@ -34,5 +34,5 @@ export function readContentIds(root: string): ContentIds {
   } catch {
     // Missing or unreadable: reported by the content check.
   }
-  return { forms: idsOf('forms'), principles: idsOf('principles'), processSteps, guidebook: idsOf('guidebook') };
+  return { forms: idsOf('forms'), principles: idsOf('principles'), processSteps, guidebook: idsOf('guidebook'), guideline: idsOf('guideline') };
 }

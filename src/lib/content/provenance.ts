@@ -13,6 +13,7 @@ export const collectionProvenance: Record<CollectionName, Provenance> = {
   forms: 'editorial',
   guidebook: 'editorial',
   pamphlets: 'editorial',
+  yasashii: 'editorial',
 };
 
 /** The kind of text an entry of a collection is. */

@@ -10,6 +10,8 @@ import { homeContentSchema } from './home.ts';
 import { chooserSchema } from './chooser.ts';
 import { glossarySchema } from './glossary.ts';
 import { processStepsSchema } from './process-steps.ts';
+import { yasashiiSchema } from './yasashii.ts';
+import { readingsSchema } from './readings.ts';
 
 /** The MDX collections: each a folder under `content/`. */
 export const collectionFolders = {
@@ -19,6 +21,7 @@ export const collectionFolders = {
   forms: 'forms',
   guidebook: 'guidebook',
   pamphlets: 'pamphlets',
+  yasashii: 'yasashii',
 } as const;
 
 export type CollectionName = keyof typeof collectionFolders;
@@ -33,6 +36,7 @@ export interface ContentIds {
   principles: readonly string[];
   processSteps: readonly string[];
   guidebook: readonly string[];
+  guideline: readonly string[];
 }
 
 /**
@@ -47,6 +51,7 @@ export function collectionSchemas(ids: ContentIds) {
     forms: formSchema(ids),
     guidebook: guidebookSchema(ids.processSteps),
     pamphlets: pamphletSchema,
+    yasashii: yasashiiSchema(ids.guideline),
   } satisfies Record<CollectionName, z.ZodType>;
 }
 
@@ -57,6 +62,7 @@ export const dataFilePaths = {
   chooser: 'chooser.yaml',
   glossary: 'glossary.yaml',
   processSteps: 'process-steps.yaml',
+  readings: 'readings.yaml',
 } as const;
 
 /** Every YAML data file's path and schema (the chooser's depends on the forms that exist). */
@@ -67,6 +73,7 @@ export function dataFileSchemas(ids: ContentIds) {
     chooser: { path: dataFilePaths.chooser, schema: chooserSchema(ids.guidebook) },
     glossary: { path: dataFilePaths.glossary, schema: glossarySchema },
     processSteps: { path: dataFilePaths.processSteps, schema: processStepsSchema },
+    readings: { path: dataFilePaths.readings, schema: readingsSchema },
   } satisfies Record<keyof typeof dataFilePaths, { path: string; schema: z.ZodType }>;
 }
 

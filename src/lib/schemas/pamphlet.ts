@@ -30,6 +30,8 @@ export const pamphletSchema = z
      * written: organisers fill in the rest in the pamphlet maker or by hand on the blank PDF.
      */
     event: eventDetailsSchema.optional(),
+    /** Furigana on every word with kanji (a pamphlet in やさしい日本語); readings come from the analyser and content/readings.yaml. */
+    furigana: z.boolean().default(false),
   })
   .strict();
 
