@@ -169,7 +169,7 @@ export const ja = {
   'nav.english': 'English',
   'yasashii.title': 'やさしい日本語で読む 協働指針',
   'yasashii.officialLink': '正式な文（指針の本文）を読む',
-  'yasashii.furiganaSwitch': 'ふりがなを表示する',
+  'yasashii.furiganaSwitch': 'ふりがなをつける',
   'guideline.yasashiiLink': 'やさしい日本語で読む',
   'guidebook.indexTitle': '職員向けガイドブック',
   'guidebook.indexDescription': '区の職員が協働事業を進めるためのガイドブックです。協働の考え方、事業の進め方、委託と契約、協働事業提案制度、振り返り、チェックリスト、協定書の構成例、よくある質問をまとめています。',

@@ -12,6 +12,8 @@ function textOf(node: Root | RootContent): string {
   if (node.type === 'text') return node.value;
   if (node.type !== 'element' && node.type !== 'root') return '';
   if (node.type === 'element' && node.properties.dataPagefindIgnore !== undefined) return '';
+  // Furigana are not indexed (the index excludes <rt>): a reader finds 協働 by its kanji.
+  if (node.type === 'element' && node.tagName === 'rt') return '';
   const inner = node.children.map(textOf).join('');
   return node.type === 'element' && blocks.has(node.tagName) ? `${inner} ` : inner;
 }

@@ -8,6 +8,8 @@ import { builtHtml, distDir, sitemapPaths } from '../helpers/site.ts';
 const pageBudget = 14 * 1024;
 
 const guidelinePaths = sitemapPaths().filter((path) => path.startsWith('/guideline/'));
+/** The やさしい日本語 pages carry furigana on every word: they are held to the same budget. */
+const plainPaths = sitemapPaths().filter((path) => path.startsWith('/yasashii/'));
 
 /** Stylesheets a page loads for the screen (the print stylesheet only loads when printing). */
 function screenStylesheets(html: string): string[] {
@@ -17,11 +19,12 @@ function screenStylesheets(html: string): string[] {
     .map((tag) => /href="([^"]+)"/.exec(tag)![1]!);
 }
 
-test('the guideline has its pages', () => {
+test('the guideline has its pages, and the plain edition its five', () => {
   expect(guidelinePaths.length).toBeGreaterThanOrEqual(6);
+  expect(plainPaths.length).toBe(5);
 });
 
-for (const path of guidelinePaths) {
+for (const path of [...guidelinePaths, ...plainPaths]) {
   test(`${path} ships no JavaScript and fits in 14 KB gzipped with its CSS`, () => {
     const html = builtHtml(path);
     expect(html).not.toMatch(/<script\b/i);

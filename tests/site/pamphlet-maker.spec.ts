@@ -205,6 +205,7 @@ for (const [pdf, widthMm, heightMm, foldsMm] of [
   // A roll fold's outside: inner flap 97 mm, then back cover and cover 100 mm each (folds at 97 and 197).
   ['about-kyodo-trifold-press.pdf', 297, 210, [97, 197]],
   ['kyodo-poster-press.pdf', 297, 420, []],
+  ['yasashii-flyer-press.pdf', 210, 297, []],
 ] as const) {
   test(`${pdf}: the print shop's version has bleed, crop marks${foldsMm.length > 0 ? ', fold marks' : ''} and its boxes`, () => {
     const file = `dist/downloads/${pdf}`;
