@@ -85,6 +85,9 @@ export const guidebookHref = (id: string, heading?: string) => withFragment(`/gu
 /** /glossary/, or a term's entry on it. */
 export const glossaryHref = (termId?: string) => withFragment('/glossary/', termId);
 
+/** A glossary term's own short page, where the text's term links lead (not a jump into the long list). */
+export const glossaryTermHref = (termId: string) => `/glossary/${termId}/`;
+
 /** A standalone page from content/pages/ (この文書について …). */
 export const standalonePageHref = (id: string) => `/${id}/`;
 

@@ -2,7 +2,7 @@ import type { Link, Parent, Root, Text } from 'mdast';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import type { GlossaryTerm } from '../lib/schemas/glossary.ts';
-import { glossaryHref } from '../lib/routes.ts';
+import { glossaryTermHref } from '../lib/routes.ts';
 import { isInside } from '../lib/content/files.ts';
 
 /** Nodes whose text is never linked: headings, existing links, code, and editorial completions. */
@@ -48,7 +48,7 @@ export default function remarkGlossaryLinks(options: GlossaryLinkOptions) {
         if (match.index > last) pieces.push({ type: 'text', value: node.value.slice(last, match.index) });
         pieces.push({
           type: 'link',
-          url: glossaryHref(id),
+          url: glossaryTermHref(id),
           children: [{ type: 'text', value: match[0] }],
           data: { hProperties: { className: ['glossary-term'] } },
         });

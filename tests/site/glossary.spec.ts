@@ -44,7 +44,8 @@ test('guideline and guidebook pages link glossary terms, each term at most once 
     await page.goto(path);
     const links = page.locator('main a.glossary-term');
     const hrefs = await links.evaluateAll((all) => all.map((link) => link.getAttribute('href')!));
-    const targets = hrefs.map((href) => href.replace('/glossary/#', ''));
+    // Each term link opens the term's own page: /glossary/<id>/.
+    const targets = hrefs.map((href) => /^\/glossary\/([a-z0-9-]+)\/$/.exec(href)?.[1] ?? href);
     for (const target of targets) expect(ids.has(target), `${path} → ${target}`).toBe(true);
     expect(new Set(targets).size, path).toBe(targets.length);
     await expect(page.locator('main :is(h1, h2, h3, h4, ins.completion) a.glossary-term')).toHaveCount(0);
@@ -56,8 +57,22 @@ test('guideline and guidebook pages link glossary terms, each term at most once 
 test('協働事業提案制度 is linked as one of its own spellings, never as 協働 followed by plain text', async ({ page }) => {
   await page.goto('/guidebook/proposal-system/');
   const term = terms.find((entry) => entry.id === 'kyodo-jigyo-teian-seido')!;
-  const linked = await page.locator('main a.glossary-term[href="/glossary/#kyodo-jigyo-teian-seido"]').textContent();
+  const linked = await page.locator('main a.glossary-term[href="/glossary/kyodo-jigyo-teian-seido/"]').textContent();
   expect([term.term, ...term.variants]).toContain(linked);
   const after = await page.locator('main a.glossary-term').evaluateAll((links) => links.map((link) => `${link.textContent}|${link.nextSibling?.textContent ?? ''}`));
   expect(after.filter((pair) => pair.startsWith('協働|事業提案制度'))).toEqual([]);
+});
+
+test('a term link opens a short page with the term, its reading and definition, and a way back to the list', async ({ page }) => {
+  await page.goto('/guidebook/proposal-system/');
+  await page.locator('main a.glossary-term[href="/glossary/kyodo-jigyo-teian-seido/"]').first().click();
+  const term = terms.find((entry) => entry.id === 'kyodo-jigyo-teian-seido')!;
+  await expect(page.locator('h1')).toHaveText(term.term);
+  await expect(page.locator('main')).toContainText(term.reading);
+  await expect(page.locator('main')).toContainText(term.definition.replace(/\s+/g, ''));
+  // One definition, not a page of them: shorter than two screens on a phone.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(844 * 2.5);
+  await page.getByRole('link', { name: '用語集の一覧で見る' }).click();
+  expect(new URL(page.url()).hash).toBe('#kyodo-jigyo-teian-seido');
 });

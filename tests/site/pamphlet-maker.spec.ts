@@ -132,12 +132,15 @@ test('the blank PDF prints labelled write-in spaces, never 〔未記入〕', () 
 test('the organisers’ page shows each design with a picture of every side and the ways to get it', async ({ page, request }) => {
   await page.goto('/pamphlets/');
   const designs = page.locator('.pamphlet-design');
-  // The three designs, written out: the A4 flyer, the A4 tri-fold and the A3 poster.
-  await expect(designs).toHaveCount(3);
-  for (const kind of ['A4 チラシ（両面）', 'A4 三つ折りパンフレット（両面）', 'A3 ポスター（片面）']) await expect(designs.filter({ hasText: kind })).toHaveCount(1);
-  // Every design can be made with an event's details, printed blank, or sent to a print shop.
+  // The four designs, written out: the A4 flyer, the A4 tri-fold, the A3 poster, and the one-sided やさしい日本語 flyer.
+  await expect(designs).toHaveCount(4);
+  for (const kind of ['A4 チラシ（両面）', 'A4 三つ折りパンフレット（両面）', 'A3 ポスター（片面）', 'A4 チラシ（片面）']) await expect(designs.filter({ hasText: kind })).toHaveCount(1);
+  // Every design with an event box can be made with an event's details, printed blank, or sent to a print shop;
+  // the やさしい日本語 flyer has no event box, so it is printed as it is or sent to a print shop.
   for (const design of await designs.all()) {
-    for (const way of ['イベントの内容を入れて作る', /^記入用のPDF/, /^印刷会社に渡すPDF/]) await expect(design.getByRole('link', { name: way })).toHaveCount(1);
+    const withEvent = !(await design.textContent())!.includes('A4 チラシ（片面）');
+    for (const way of ['イベントの内容を入れて作る', /^記入用のPDF/]) await expect(design.getByRole('link', { name: way })).toHaveCount(withEvent ? 1 : 0);
+    await expect(design.getByRole('link', { name: /^印刷会社に渡すPDF/ })).toHaveCount(1);
   }
   for (const image of await page.locator('.pamphlet-sides img').all()) {
     const src = (await image.getAttribute('src'))!;

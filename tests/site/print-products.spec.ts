@@ -87,16 +87,18 @@ for (const product of products.filter((item) => item.panels.length > 0)) {
     const panels = await page.locator('[data-panel]').evaluateAll((elements) =>
       elements.map((element) => ({ name: element.getAttribute('data-panel')!, first: (element.querySelector('h1, h2, p')?.textContent ?? '').trim().slice(0, 8) })),
     );
-    // Where each panel must be: page, and left edge and width in millimetres.
+    // Where each panel must be: page, and left edge and width in millimetres, by paper and number of sides.
     const placesBySize: Record<string, Record<string, [number, number, number]>> = {
       // A4 landscape, roll-folded: outside = inner flap 97 | back cover 100 | cover 100; inside = 100 | 100 | 97.
-      '297x210': { flap: [1, 0, 97], 'back-cover': [1, 97, 100], cover: [1, 197, 100], 'inside-left': [2, 0, 100], 'inside-center': [2, 100, 100], 'inside-right': [2, 200, 97] },
+      '297x210x2': { flap: [1, 0, 97], 'back-cover': [1, 97, 100], cover: [1, 197, 100], 'inside-left': [2, 0, 100], 'inside-center': [2, 100, 100], 'inside-right': [2, 200, 97] },
       // A4 portrait flyer, two sides.
-      '210x297': { front: [1, 0, 210], back: [2, 0, 210] },
+      '210x297x2': { front: [1, 0, 210], back: [2, 0, 210] },
+      // A4 portrait sheet, one side.
+      '210x297x1': { front: [1, 0, 210] },
       // A3 portrait poster, one side.
-      '297x420': { front: [1, 0, 297] },
+      '297x420x1': { front: [1, 0, 297] },
     };
-    const places = placesBySize[`${product.size.widthMm}x${product.size.heightMm}`]!;
+    const places = placesBySize[`${product.size.widthMm}x${product.size.heightMm}x${pdfInfo(pdfPath(product)).pages}`]!;
     expect(panels.map((panel) => panel.name).sort()).toEqual(Object.keys(places).sort());
     for (const panel of panels) {
       const [pageNumber, left, width] = places[panel.name]!;

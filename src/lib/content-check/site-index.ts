@@ -6,7 +6,7 @@ import type { Glossary } from '../schemas/glossary.ts';
 import { chooserPages, type ChooserForm } from '../chooser/tree.ts';
 import { kanaRowOf } from '../glossary/kana.ts';
 import { guidebookProduct, pamphletProduct, productPdfHref } from '../print/products.ts';
-import { entryHref, fixedPages, formSectionIds, glossaryHref, kanaRowId, mainId, principleSectionIds } from '../routes.ts';
+import { entryHref, fixedPages, formSectionIds, glossaryHref, glossaryTermHref, kanaRowId, mainId, principleSectionIds } from '../routes.ts';
 
 /** One parsed content file, as the checks across files need it. */
 export interface ParsedEntry {
@@ -38,6 +38,7 @@ export function buildSiteIndex(entries: readonly ParsedEntry[], data: { glossary
     if (entry.collection === 'principles') add(entryHref('principles', entry.id), principleSectionIds);
   }
   if (data.glossary) add(glossaryHref(), [...data.glossary.terms.map((term) => term.id), ...data.glossary.terms.map((term) => kanaRowId(kanaRowOf(term.reading)))]);
+  for (const term of data.glossary?.terms ?? []) add(glossaryTermHref(term.id));
   if (data.chooser) for (const page of chooserPages(data.chooser.chooser, data.chooser.forms)) add(page.href);
   add(productPdfHref(guidebookProduct('')));
   for (const entry of entries.filter((item) => item.collection === 'pamphlets')) add(productPdfHref(pamphletProduct(entry.id, '', 'flyer', '')));

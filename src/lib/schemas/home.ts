@@ -7,6 +7,8 @@ const internalLink = z
     href: z.string().regex(/^\/([^/?#]+\/)*(#[^#]+)?$/, 'サイト内のパス(例: /guideline/)'),
     /** Link text. */
     label: z.string().min(1),
+    /** The language of the link text and of the page it leads to, where not Japanese (`en`). */
+    lang: z.enum(['en']).optional(),
   })
   .strict();
 

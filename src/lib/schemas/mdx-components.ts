@@ -27,6 +27,7 @@ export const mdxComponentRules = {
   Panel: { required: ['name'], values: { name: allPanelNames }, children: 'markdown' },
   PrincipleItem: { required: ['icon', 'title'], values: { icon: ['equality', 'mutual-understanding', 'autonomy', 'transparency'] }, children: 'markdown' },
   FormsPicture: { required: [], children: 'none' },
+  FormDefinitions: { required: [], children: 'none' },
 } as const satisfies Record<string, ComponentRule>;
 
 export type MdxComponentName = keyof typeof mdxComponentRules;

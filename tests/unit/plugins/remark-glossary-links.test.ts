@@ -29,23 +29,23 @@ async function render(markdown: string, path = '/site/content/guidebook/page.md'
 
 test('links only the first occurrence of a term on the page', async () => {
   const html = await render('協働は大切です。\n\nもう一度、協働と書きます。\n');
-  expect(html).toBe('<p><a href="/glossary/#kyodo" class="glossary-term">協働</a>は大切です。</p>\n<p>もう一度、協働と書きます。</p>');
+  expect(html).toBe('<p><a href="/glossary/kyodo/" class="glossary-term">協働</a>は大切です。</p>\n<p>もう一度、協働と書きます。</p>');
 });
 
 test('the longest spelling wins: 協働事業提案制度 is not linked as 協働', async () => {
   const html = await render('協働事業提案制度を使います。\n');
-  expect(html).toContain('<a href="/glossary/#teian" class="glossary-term">協働事業提案制度</a>');
+  expect(html).toContain('<a href="/glossary/teian/" class="glossary-term">協働事業提案制度</a>');
   expect(html).not.toContain('#kyodo"');
 });
 
 test('a variant links to its term, and counts as the term being linked', async () => {
   const html = await render('町内会の方へ。町会・自治会の方へ。\n');
-  expect(html).toBe('<p><a href="/glossary/#chokai" class="glossary-term">町内会</a>の方へ。町会・自治会の方へ。</p>');
+  expect(html).toBe('<p><a href="/glossary/chokai/" class="glossary-term">町内会</a>の方へ。町会・自治会の方へ。</p>');
 });
 
 test('an excluded longer word is passed over, so the term links later where it means itself', async () => {
   const html = await render('運営協議会があります。協議会をつくります。\n');
-  expect(html).toBe('<p>運営協議会があります。<a href="/glossary/#kyogikai" class="glossary-term">協議会</a>をつくります。</p>');
+  expect(html).toBe('<p>運営協議会があります。<a href="/glossary/kyogikai/" class="glossary-term">協議会</a>をつくります。</p>');
 });
 
 test('headings, existing links, code and completions are left alone', async () => {
@@ -54,7 +54,7 @@ test('headings, existing links, code and completions are left alone', async () =
   expect(html).toContain('<a href="/x/">協働</a>');
   expect(html).toContain('<code>協働</code>');
   expect(html).toContain('〔協働〕');
-  expect(html).toContain('最後に<a href="/glossary/#kyodo" class="glossary-term">協働</a>。');
+  expect(html).toContain('最後に<a href="/glossary/kyodo/" class="glossary-term">協働</a>。');
 });
 
 test('pages outside the configured folders get no links', async () => {
