@@ -85,7 +85,12 @@ for (const product of products.filter((item) => item.panels.length > 0)) {
   test(`${product.pdf}: each panel prints in its place for folding`, async ({ page }) => {
     await page.goto(product.path);
     const panels = await page.locator('[data-panel]').evaluateAll((elements) =>
-      elements.map((element) => ({ name: element.getAttribute('data-panel')!, first: (element.querySelector('h1, h2, p')?.textContent ?? '').trim().slice(0, 8) })),
+      elements.map((element) => {
+        // The first words as printed, without the furigana of a pamphlet in やさしい日本語.
+        const first = element.querySelector('h1, h2, p')?.cloneNode(true) as Element | undefined;
+        first?.querySelectorAll('rt').forEach((rt) => rt.remove());
+        return { name: element.getAttribute('data-panel')!, first: (first?.textContent ?? '').trim().slice(0, 8) };
+      }),
     );
     // Where each panel must be: page, and left edge and width in millimetres, by paper and number of sides.
     const placesBySize: Record<string, Record<string, [number, number, number]>> = {
