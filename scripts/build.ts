@@ -1,5 +1,5 @@
-// Builds the whole product: checks content/, builds the site (Astro, with the search index
-// and _headers from its integration), renders the PDFs, and then swaps the result into dist/.
+// Builds the whole product: checks content/, builds the site (Astro, with _headers from its
+// integration), renders the PDFs, indexes the finished pages for search, and then swaps the result into dist/.
 // Everything is built in .build/ first, so a failed build leaves the previous dist/ as it was.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -12,6 +12,7 @@ import { run, StepFailure, timed } from './lib/steps.ts';
 import { renderPrintProducts, type RenderResult } from './lib/pdf/render-products.ts';
 import { buildPaths } from './lib/build-paths.ts';
 import { contentSourceFromEnvironment } from './lib/content-source.ts';
+import { buildSearchIndex } from '../src/integrations/search-index.ts';
 
 // npm run build                 a draft: empty settings show as 〔未記入〕, every page says 「公開前の確認用」
 // npm run build -- --release    for publishing: refuses while a required setting is empty or the URL is an example
@@ -32,13 +33,21 @@ try {
   ).seconds;
 
   rmSync(staging, { recursive: true, force: true });
-  // Astro builds the pages; its integration (src/integrations/search-index.ts) adds the search index and _headers.
-  durations.site = (await timed('サイトと検索インデックスの生成（Astro と Pagefind）', () => run('astro', ['build', '--outDir', staging], { ASTRO_TELEMETRY_DISABLED: '1', SITE_RELEASE: options.release ? '1' : '0' }))).seconds;
+  // Astro builds the pages; its integration (src/integrations/search-index.ts) adds _headers and leaves the index for the last step.
+  durations.site = (await timed('サイトの生成（Astro）', () => run('astro', ['build', '--outDir', staging], { ASTRO_TELEMETRY_DISABLED: '1', SITE_RELEASE: options.release ? '1' : '0', KYODO_INDEX_LATER: '1' }))).seconds;
 
   durations.pdf = (
     await timed('印刷物のPDF（Playwright と Chromium）', async () => {
       await run('bash', ['scripts/ensure-system-deps.sh', 'build']);
       pdfs = await renderPrintProducts(staging, loadDataFile(source.root, 'siteSettings').publicUrl, (line) => console.log(`  ${line}`));
+    })
+  ).seconds;
+
+  // The search index reads the final pages: the downloads page has its PDFs' sizes by now, not 「未作成」.
+  durations.searchIndex = (
+    await timed('検索インデックス（Pagefind、できあがったページから）', async () => {
+      const { pages, files } = await buildSearchIndex(staging);
+      console.log(`  ${files} ページのうち、本文のある ${pages} ページを索引に入れました`);
     })
   ).seconds;
 

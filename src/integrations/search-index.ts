@@ -29,7 +29,8 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
 /**
  * The build steps that need the finished pages, as Starlight runs them: the search index and
  * the `_headers` file (the pages' Content-Security-Policy as an HTTP header, for hosts that read
- * it). In `astro:build:done`, so `astro build` alone yields the whole searchable site.
+ * it). In `astro:build:done`, so `astro build` alone yields the whole searchable site; the full
+ * build asks it to leave the index to its last step (KYODO_INDEX_LATER), so the index reads the final pages.
  */
 export function searchIndex(): AstroIntegration {
   return {
@@ -38,6 +39,8 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         writeFileSync(join(siteDir, '_headers'), headersFile());
+        // The whole build (scripts/build.ts) indexes the pages later, once the PDFs have filled in the downloads page.
+        if (process.env.KYODO_INDEX_LATER === '1') return;
         const started = performance.now();
         const { pages, files } = await buildSearchIndex(siteDir);
         logger.info(`検索インデックス: ${files} ページのうち、本文のある ${pages} ページを索引に入れました（${((performance.now() - started) / 1000).toFixed(1)} 秒）`);

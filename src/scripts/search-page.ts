@@ -1,6 +1,6 @@
 // The search page's behaviour: runs the query in ?q= on load, follows typing in the address,
 // and shows results built with text nodes only, so a query can never inject markup.
-import { search, type PagefindApi, type SearchHit } from '../lib/search/search.ts';
+import { startSearch, type PagefindApi, type SearchHit, type SearchSession } from '../lib/search/search.ts';
 import type { VariantGroups } from '../lib/search/variants.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -10,6 +10,7 @@ const hints = document.querySelector<HTMLElement>('#search-hints')!;
 const results = document.querySelector<HTMLOListElement>('#search-results')!;
 const related = document.querySelector<HTMLOListElement>('#search-related')!;
 const relatedSection = document.querySelector<HTMLElement>('#search-related-section')!;
+const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
 const messages = form.dataset;
 
 let engine: Promise<{ pagefind: PagefindApi; groups: VariantGroups }> | undefined;
@@ -29,9 +30,9 @@ function loadEngine() {
 const fill = (template: string | undefined, values: Record<string, string | number>) =>
   Object.entries(values).reduce((text, [key, value]) => text.replaceAll(`{${key}}`, String(value)), template ?? '');
 
-function renderHits(list: HTMLOListElement, hits: readonly SearchHit[]) {
-  list.replaceChildren(
-    ...hits.map((hit) => {
+/** Shows hits in a list: all of them, or (when `from` is given) only those after the first `from`, added at the end. */
+function renderHits(list: HTMLOListElement, hits: readonly SearchHit[], from?: number) {
+  const items = hits.slice(from ?? 0).map((hit) => {
       const item = document.createElement('li');
       const link = document.createElement('a');
       link.href = hit.url;
@@ -51,8 +52,26 @@ function renderHits(list: HTMLOListElement, hits: readonly SearchHit[]) {
       );
       item.append(link, section, excerpt);
       return item;
-    }),
-  );
+    });
+  if (from === undefined) list.replaceChildren(...items);
+  else list.append(...items);
+  return items;
+}
+
+let current: SearchSession | undefined;
+
+/** The status line and the lists for what the session has read so far. */
+function show(session: SearchSession) {
+  const shown = session.query;
+  const found = session.complete ? messages.msgFound : messages.msgFoundAtLeast;
+  const parts = [session.exact.length > 0 ? fill(found, { q: shown, n: session.exact.length }) : fill(messages.msgNone, { q: shown })];
+  if (session.asked) parts.unshift(fill(messages.msgAsked, { asked: session.asked, q: shown }));
+  if (session.related.length > 0) parts.push(fill(messages.msgRelated, { n: session.related.length }));
+  if (session.truncated) parts.push(messages.msgTruncated ?? '');
+  status.textContent = parts.join(' ');
+  hints.hidden = session.exact.length > 0 || !session.complete;
+  relatedSection.hidden = session.related.length === 0;
+  moreButton.hidden = session.complete;
 }
 
 let latest = 0;
@@ -70,6 +89,8 @@ async function run(pushAddress: boolean) {
     history.replaceState(null, '', params.size > 0 ? `?${params}` : location.pathname);
   }
   const run = ++latest;
+  current = undefined;
+  moreButton.hidden = true;
   if (!query.trim()) {
     status.textContent = '';
     hints.hidden = true;
@@ -83,22 +104,38 @@ async function run(pushAddress: boolean) {
     const { pagefind, groups } = await loadEngine();
     // Marks let the benchmark read how long a search takes, index loading excluded.
     performance.mark('search-start');
-    const outcome = await search(pagefind, query, groups, { section: section || undefined, audience: audience || undefined });
+    const session = await startSearch(pagefind, query, groups, { section: section || undefined, audience: audience || undefined });
     performance.measure('search', 'search-start');
     if (run !== latest) return; // A newer query has started.
-    const shown = outcome.query;
-    const parts = [outcome.exact.length > 0 ? fill(messages.msgFound, { q: shown, n: outcome.exact.length }) : fill(messages.msgNone, { q: shown })];
-    if (outcome.related.length > 0) parts.push(fill(messages.msgRelated, { n: outcome.related.length }));
-    if (outcome.truncated) parts.push(messages.msgTruncated ?? '');
-    status.textContent = parts.join(' ');
-    hints.hidden = outcome.exact.length > 0;
-    renderHits(results, outcome.exact);
-    renderHits(related, outcome.related);
-    relatedSection.hidden = outcome.related.length === 0;
+    current = session;
+    renderHits(results, session.exact);
+    renderHits(related, session.related);
+    show(session);
   } catch {
     status.textContent = messages.msgError ?? '';
   }
 }
+
+// 「さらに表示」: read the next candidates, add what they give, and move the focus to the first new result.
+moreButton.addEventListener('click', async () => {
+  const session = current;
+  if (!session || session.complete) return;
+  const before = { exact: session.exact.length, related: session.related.length };
+  moreButton.disabled = true;
+  try {
+    await session.more();
+  } catch {
+    status.textContent = messages.msgError ?? '';
+    return;
+  } finally {
+    moreButton.disabled = false;
+  }
+  if (session !== current) return;
+  const added = renderHits(results, session.exact, before.exact);
+  renderHits(related, session.related, before.related);
+  show(session);
+  (added[0]?.querySelector('a') ?? results.querySelector<HTMLAnchorElement>('li:last-child > a'))?.focus();
+});
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {

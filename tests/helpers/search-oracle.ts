@@ -63,17 +63,33 @@ export function queryTerms(query: string): { text: string; phrase: boolean }[] {
  * has it or, for an unquoted word, any spelling of its glossary group.
  */
 export function expectedResults(pages: ReturnType<typeof indexedPages>, rawQuery: string, groups: readonly (readonly string[])[], section?: string, audience?: string) {
-  const needles = queryTerms(rawQuery).map((term) => {
+  const terms = queryTerms(rawQuery).map((term) => {
     const group = term.phrase ? undefined : groups.find((spellings) => spellings.some((spelling) => foldText(spelling) === foldText(term.text)));
-    return [term.text, ...(group ?? [])].map(foldText);
+    return { phrase: term.phrase, spellings: [term.text, ...(group ?? [])].map(foldText) };
   });
   return pages
     .filter((page) => !section || page.section === section)
     .filter((page) => !audience || page.audiences.length === 0 || page.audiences.includes(audience))
     .filter((page) => {
       const text = foldText(page.text);
-      return needles.length > 0 && needles.every((spellings) => spellings.some((spelling) => text.includes(spelling)));
+      const skeletonText = withoutOkuriganaBetweenKanji(text);
+      return terms.length > 0 && terms.every((term) => term.spellings.some((spelling) => text.includes(spelling) || (!term.phrase && okuriganaSkeleton(spelling) !== undefined && skeletonText.includes(okuriganaSkeleton(spelling)!))));
     })
     .map((page) => page.url)
     .sort();
+}
+
+/** Hiragana that may be okurigana (not particles): the reader's rule that 問合せ and 問い合わせ are one word. */
+const okuriganaChars = 'いうえおきくけこさしすせそちつてなぬまみむめらりるれろわぎぐげごじずぜぞびぶべっ';
+
+/** Page text with a single okurigana between two kanji taken out: 問い合わせ → 問合わせ. */
+function withoutOkuriganaBetweenKanji(text: string): string {
+  return text.replace(new RegExp(`(?<=\\p{Script=Han})[${okuriganaChars}](?=\\p{Script=Han})`, 'gu'), '');
+}
+
+/** A word of two or more kanji with only hiragana besides, reduced to its kanji up to the last one: 取り扱い → 取扱. */
+function okuriganaSkeleton(spelling: string): string | undefined {
+  if (!/^[\p{Script=Han}ぁ-ゖ]+$/u.test(spelling) || (spelling.match(/\p{Script=Han}/gu) ?? []).length < 2) return undefined;
+  const leading = /^[ぁ-ゖ]*/u.exec(spelling)![0];
+  return leading + spelling.slice(leading.length).replace(/[ぁ-ゖ]+$/u, '').replace(/[ぁ-ゖ]+/gu, '');
 }

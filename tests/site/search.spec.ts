@@ -147,6 +147,13 @@ async function searchFor(page: Page, query: string, section?: string, audience?:
     );
   }
   await expect(status).not.toHaveText(/^$|検索しています/, { timeout: 15_000 });
+  // Results come a page at a time: ask for the rest, as a reader would, until the count is final.
+  const more = page.locator('#search-more');
+  while (await more.isVisible()) {
+    const shown = await page.locator('#search-results > li').count();
+    await more.click();
+    await expect(async () => expect((await page.locator('#search-results > li').count()) > shown || !(await more.isVisible())).toBe(true)).toPass({ timeout: 15_000 });
+  }
   const links = (list: string) => page.locator(`${list} > li > a:first-child`).evaluateAll((all) => all.map((link) => link.getAttribute('href')!));
   return { status: await status.textContent(), exact: await links('#search-results'), related: await links('#search-related') };
 }

@@ -1,5 +1,6 @@
 import { foldForMatch, foldWithMap } from './normalize.ts';
 import type { ExpandedTerm } from './variants.ts';
+import { matchesOf } from './okurigana.ts';
 
 /** How a page's text answers the query. */
 export interface PageMatch {
@@ -7,6 +8,10 @@ export interface PageMatch {
   all: boolean;
   /** At least one term is: a related result, when not all are. */
   some: boolean;
+  /** For each term, whether the page has it (in some spelling). */
+  terms: boolean[];
+  /** For each term, whether the page lacks it but has every word of it (協働 and 事業, not 協働事業). */
+  partsOnly: boolean[];
   /** The folded spellings found, for highlighting. */
   found: string[];
 }
@@ -15,13 +20,16 @@ export interface PageMatch {
 export function matchPage(text: string, terms: readonly ExpandedTerm[]): PageMatch {
   const folded = foldForMatch(text);
   const found: string[] = [];
-  let matched = 0;
-  for (const term of terms) {
-    const hits = term.needles.filter((needle) => folded.includes(needle));
-    if (hits.length > 0) matched++;
+  const present = terms.map((term) => {
+    const hits = [...term.needles.filter((needle) => folded.includes(needle)), ...term.patterns.flatMap((pattern) => matchesOf(folded, pattern))];
     found.push(...hits);
-  }
-  return { all: terms.length > 0 && matched === terms.length, some: matched > 0, found: [...new Set(found)] };
+    return hits.length > 0;
+  });
+  const partsOnly = terms.map((term, index) => !present[index] && term.parts.length > 0 && term.parts.every((part) => folded.includes(part)));
+  terms.forEach((term, index) => {
+    if (partsOnly[index]) found.push(...term.parts);
+  });
+  return { all: terms.length > 0 && present.every(Boolean), some: present.some(Boolean), terms: present, partsOnly, found: [...new Set(found)] };
 }
 
 /** A piece of an excerpt: plain text or a highlighted match. */

@@ -48,3 +48,16 @@ function words(text: string): QueryTerm[] {
     .filter(Boolean)
     .map((word) => ({ text: word, phrase: false }));
 }
+
+/** Endings of a question typed as a sentence: 共催とは, 協働って何, 後援の意味, 委託について. Longest first. */
+const questionForms = ['とはなんですか', 'とは何ですか', 'ってなんですか', 'って何ですか', 'を知りたいです', 'を知りたい', 'について', 'ってなに', 'ってなん', 'って何', 'とはなに', 'とは何', 'の意味は', 'の意味', 'とは'];
+
+/**
+ * The query without a trailing question form (「共催とは？」 → 「共催」), or undefined when it has
+ * none or nothing would be left. The search tries this first and keeps it when it finds something.
+ */
+export function dropQuestionForm(query: string): string | undefined {
+  const trimmed = query.replace(/[?？。．.\s]+$/u, '');
+  const form = questionForms.find((ending) => trimmed.endsWith(ending) && trimmed.length > ending.length);
+  return form ? trimmed.slice(0, -form.length).trim() || undefined : undefined;
+}

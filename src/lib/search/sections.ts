@@ -1,4 +1,4 @@
-import type { Audience } from '../schemas/fields.ts';
+import { audiences, type Audience } from '../schemas/fields.ts';
 import { t, type StringKey } from '../../i18n/ja.ts';
 
 /** The sections search can narrow to, in the order the filter lists them. */
@@ -16,7 +16,9 @@ export const audienceLabel = (audience: Audience) => t(`audience.${audience}` as
 export const sectionFilter = (section: SearchSection) => `section:${sectionLabel(section)}`;
 
 /**
- * One `data-pagefind-filter` value per audience the content declares (`audience:区の職員`).
- * Pagefind reads one filter per attribute, so each goes on an element of its own.
+ * One `data-pagefind-filter` value per audience the page is for (`audience:区の職員`). A page
+ * that declares no audience is for everyone, so it carries all of them and Pagefind's own
+ * filter narrows a search without reading any page. Pagefind reads one filter per attribute,
+ * so each goes on an element of its own.
  */
-export const audienceFilters = (audience: readonly Audience[] = []) => audience.map((item) => `audience:${audienceLabel(item)}`);
+export const audienceFilters = (audience: readonly Audience[] = []) => (audience.length > 0 ? audience : audiences).map((item) => `audience:${audienceLabel(item)}`);

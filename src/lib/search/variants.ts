@@ -1,4 +1,5 @@
 import { foldForMatch, hasKana, toHiragana, toKatakana } from './normalize.ts';
+import { okuriganaPattern } from './okurigana.ts';
 import type { QueryTerm } from './parse-query.ts';
 
 /** Groups of spellings that mean the same (from the glossary: a term and its variants). */
@@ -10,6 +11,16 @@ export interface ExpandedTerm extends QueryTerm {
   needles: string[];
   /** Spellings to ask the search index for: as written on the site, in either kana script. */
   queries: string[];
+  /** Patterns that also count as the term: its spellings with okurigana written or left out (see okurigana.ts). */
+  patterns: RegExp[];
+  /** The words of a compound typed without spaces (協働事業 → 協働, 事業), folded: a page with all of them but not the compound is a related result. */
+  parts: string[];
+}
+
+/** Splits a compound into its words with the platform's Japanese word segmenter: 協働事業 → 協働, 事業. */
+function wordsOf(text: string): string[] {
+  const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+  return [...segmenter.segment(text)].filter((segment) => segment.isWordLike).map((segment) => segment.segment);
 }
 
 /**
@@ -31,6 +42,10 @@ export function expandTerms(terms: readonly QueryTerm[], groups: VariantGroups):
         queries.add(toHiragana(spelling));
       }
     }
-    return { ...term, needles: [...new Set(spellings.map(foldForMatch))], queries: [...queries] };
+    const needles = [...new Set(spellings.map(foldForMatch))];
+    // A quoted phrase is taken exactly as written: no okurigana variants, no parts.
+    const patterns = term.phrase ? [] : needles.map(okuriganaPattern).filter((pattern): pattern is RegExp => pattern !== undefined);
+    const words = term.phrase || /\s/u.test(term.text) ? [] : wordsOf(term.text);
+    return { ...term, needles, queries: [...queries], patterns, parts: words.length >= 2 ? words.map(foldForMatch) : [] };
   });
 }
