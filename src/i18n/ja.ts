@@ -186,6 +186,7 @@ export const ja = {
   'glossary.variants': '別の言い方',
   'glossary.related': '関連する用語',
   'checklist.note': '印刷すると、チェック欄は空欄で印刷されます。',
+  'checklist.collectedName': '{title}（チェックリスト集）',
   'nav.search': '検索',
   'search.headerLabel': 'サイト内検索',
   'search.helpHeading': '検索のしかた',
