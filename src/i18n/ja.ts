@@ -196,6 +196,7 @@ export const ja = {
   'glossary.reading': '読み',
   'glossary.inList': '用語集の一覧で見る',
   'checklist.note': '印刷すると、チェック欄は空欄で印刷されます。',
+  'checklist.collectedName': '{title}（チェックリスト集）',
   'nav.search': '検索',
   'search.headerLabel': 'サイト内検索',
   'search.helpHeading': '検索のしかた',
