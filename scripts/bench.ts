@@ -91,6 +91,20 @@ table([
   ['初回の検索の転送量', '要求数', '初回の検索（ミリ秒）', `検索 ${search.queries.count} 回 p50`, 'p95', '最大'],
   [`${kb(search.firstSearch.gzip)}（${kb(search.firstSearch.bytes)}）`, search.firstSearch.requests, search.firstSearch.milliseconds, `${search.queries.p50} ms`, `${search.queries.p95} ms`, `${search.queries.max} ms`],
 ]);
+table([
+  ['/search/?q= から（キャッシュなし）', '表示した件数', '転送量（gzip）', '要求数', 'うち wasm', '索引と断片', 'JSON など', 'スクリプト', '答えまで（ミリ秒）'],
+  ...search.cold.map((item) => [
+    item.query,
+    item.shown,
+    kb(item.gzip),
+    item.requests,
+    kb(item.byKind.wasm?.gzip ?? 0),
+    kb(item.byKind['search-index']?.gzip ?? 0),
+    kb((item.byKind.other?.gzip ?? 0) + (item.byKind.json?.gzip ?? 0)),
+    kb(item.byKind.js?.gzip ?? 0),
+    item.milliseconds,
+  ]),
+]);
 console.log('\n■ パンフレットを作るページと npm run pamphlet');
 table([['1文字ごとの更新 p50', 'p95', 'スクリプト', 'npm run pamphlet（秒）'], [`${maker.keystrokes.p50} ms`, `${maker.keystrokes.p95} ms`, kb(maker.scriptBytes), maker.commandSeconds]]);
 console.log('\n■ 規模による変化（サイトと検索インデックスのみ）');

@@ -87,9 +87,15 @@ function withoutOkuriganaBetweenKanji(text: string): string {
   return text.replace(new RegExp(`(?<=\\p{Script=Han})[${okuriganaChars}](?=\\p{Script=Han})`, 'gu'), '');
 }
 
-/** A word of two or more kanji with only hiragana besides, reduced to its kanji up to the last one: 取り扱い → 取扱. */
+/**
+ * A word of two or more kanji with only hiragana besides, reduced to its kanji: 取り扱い → 取扱.
+ * An ending of up to two okurigana is dropped; a longer ending, or one with a particle, is kept.
+ */
 function okuriganaSkeleton(spelling: string): string | undefined {
   if (!/^[\p{Script=Han}ぁ-ゖ]+$/u.test(spelling) || (spelling.match(/\p{Script=Han}/gu) ?? []).length < 2) return undefined;
   const leading = /^[ぁ-ゖ]*/u.exec(spelling)![0];
-  return leading + spelling.slice(leading.length).replace(/[ぁ-ゖ]+$/u, '').replace(/[ぁ-ゖ]+/gu, '');
+  const ending = /[ぁ-ゖ]*$/u.exec(spelling)![0];
+  const keptEnding = ending.length <= 2 && new RegExp(`^[${okuriganaChars}]*$`, 'u').test(ending) ? '' : ending;
+  const middle = spelling.slice(leading.length, spelling.length - ending.length).replace(/[ぁ-ゖ]+/gu, '');
+  return leading + middle + keptEnding;
 }

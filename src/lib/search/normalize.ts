@@ -45,7 +45,7 @@ export function foldWithMap(text: string): { folded: string; origin: number[] } 
   const origin: number[] = [];
   let index = 0;
   for (const char of text) {
-    const piece = /\s/u.test(char) ? ' ' : toHiragana(char.normalize('NFKC').toLowerCase()).replace(zeroWidth, '');
+    const piece = /\s/u.test(char) ? ' ' : foldChar(char);
     // Collapse white space runs, as foldForMatch does.
     if (!(piece === ' ' && folded.endsWith(' '))) {
       for (let i = 0; i < piece.length; i++) origin.push(index);
@@ -55,6 +55,13 @@ export function foldWithMap(text: string): { folded: string; origin: number[] } 
   }
   origin.push(index);
   return { folded, origin };
+}
+
+/** One character folded as foldForMatch folds it; kanji, hiragana and plain ASCII, most of a page, skip the costly NFKC. */
+function foldChar(char: string): string {
+  const code = char.codePointAt(0)!;
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= hiraganaStart && code <= hiraganaEnd) || (code < 0x80 && !(code >= 0x41 && code <= 0x5a))) return char;
+  return toHiragana(char.normalize('NFKC').toLowerCase()).replace(zeroWidth, '');
 }
 
 /** The raw query as typed, made safe to work with: NFKC, trimmed, spaces collapsed, cut to length. */

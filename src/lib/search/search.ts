@@ -90,18 +90,38 @@ async function searchTerms(pagefind: PagefindApi, query: string, truncated: bool
   const expanded = expandTerms(terms, groups);
   // Pagefind narrows by section and audience itself (every page carries its filters), so no page is read only to be dropped.
   const filters = Object.fromEntries(Object.entries(narrow).filter((entry): entry is [string, string] => Boolean(entry[1])));
-  const lookups = [...new Set([terms.map((term) => term.text).join(' '), ...expanded.flatMap((term) => term.queries)])].slice(0, maxLookups);
-  const candidates = new Map<string, PagefindResult>();
-  if (terms.length > 0) {
-    for (const found of await Promise.all(lookups.map((lookup) => pagefind.search(lookup, { filters })))) {
+  // The index is asked in two rounds: the words as typed, then (when those candidates run out) their other glossary spellings,
+  // so a first answer that the typed words fill costs no index chunks for spellings it does not need.
+  const rounds = [
+    [terms.map((term) => term.text).join(' '), ...expanded.flatMap((term) => term.queries)],
+    expanded.flatMap((term) => term.variantQueries),
+  ].map((lookups) => [...new Set(lookups)]);
+  const asked = new Set<string>();
+  const ranked: PagefindResult[] = [];
+  const seen = new Set<string>();
+  const lookUp = async (lookups: string[]) => {
+    const fresh = lookups.filter((lookup) => !asked.has(lookup)).slice(0, Math.max(0, maxLookups - asked.size));
+    fresh.forEach((lookup) => asked.add(lookup));
+    const candidates = new Map<string, PagefindResult>();
+    for (const found of await Promise.all(fresh.map((lookup) => pagefind.search(lookup, { filters })))) {
       for (const result of found?.results ?? []) {
         const known = candidates.get(result.id);
-        if (!known || known.score < result.score) candidates.set(result.id, result);
+        if (!seen.has(result.id) && (!known || known.score < result.score)) candidates.set(result.id, result);
       }
     }
-  }
-  const ranked = [...candidates.values()].sort((a, b) => b.score - a.score).slice(0, maxPagesRead);
+    const added = [...candidates.values()].sort((a, b) => b.score - a.score).slice(0, Math.max(0, maxPagesRead - ranked.length));
+    added.forEach((result) => seen.add(result.id));
+    ranked.push(...added);
+  };
+  let round = 0;
   let read = 0;
+  const nextRound = async () => {
+    while (round < rounds.length && terms.length > 0) {
+      await lookUp(rounds[round++]!);
+      if (read < ranked.length) return;
+    }
+  };
+  await nextRound();
   // Pages with only the words of a compound wait here until some page is found with the compound whole.
   const partsOnly: { hit: SearchHit; match: PageMatch }[] = [];
   const wholeSeen = expanded.map(() => false);
@@ -112,10 +132,14 @@ async function searchTerms(pagefind: PagefindApi, query: string, truncated: bool
     terms,
     exact: [],
     related: [],
-    complete: ranked.length === 0,
+    complete: false,
     async more() {
       let found = 0;
-      while (found < resultsPerPage && read < ranked.length) {
+      while (found < resultsPerPage && (read < ranked.length || round < rounds.length)) {
+        if (read >= ranked.length) {
+          await nextRound();
+          continue;
+        }
         // Read as many as are missing: most candidates of a one-word query are results.
         const batch = ranked.slice(read, read + resultsPerPage - found);
         read += batch.length;
@@ -132,7 +156,7 @@ async function searchTerms(pagefind: PagefindApi, query: string, truncated: bool
       for (let index = partsOnly.length - 1; index >= 0; index--) {
         if (partsOnly[index]!.match.partsOnly.some((only, term) => only && wholeSeen[term])) session.related.push(partsOnly.splice(index, 1)[0]!.hit);
       }
-      session.complete = read >= ranked.length;
+      session.complete = read >= ranked.length && round >= rounds.length;
     },
   };
   await session.more();
