@@ -10,6 +10,7 @@ import { loadDataFile } from './src/lib/content/data-files.ts';
 import { isPublicPage } from './src/lib/routes.ts';
 import { contentSource } from './src/integrations/content-source.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { finishPages } from './src/integrations/finish-pages.ts';
 
 // The one place the content folder is chosen: content/, or CONTENT_DIR for the benchmark's
 // scale runs and the tests' fixture builds. Everything below receives it explicitly. A release
@@ -25,7 +26,7 @@ export default defineConfig({
   // Astro caches the content it has read: one cache per content folder, so a fixture build
   // never reuses the real content's entries. (The build script chooses the output with --outDir.)
   cacheDir: `./node_modules/.astro/${createHash('sha256').update(contentRoot).digest('hex').slice(0, 12)}`,
-  // Every stylesheet stays a file, so the Content-Security-Policy needs no hashes (src/lib/security/policy.ts).
+  // Stylesheets are bundled as files, then put inside each page by src/integrations/finish-pages.ts, which allows them by hash.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   markdown: {
@@ -37,7 +38,8 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [contentSource({ root: contentRoot, release }), mdx(), sitemap({ filter: isPublicPage }), searchIndex()],
+  // finishPages runs before searchIndex: the index reads the finished pages.
+  integrations: [contentSource({ root: contentRoot, release }), mdx(), sitemap({ filter: isPublicPage }), finishPages(), searchIndex()],
   vite: {
     build: {
       // Never inline a script or asset into the page: the Content-Security-Policy allows only files ('self').

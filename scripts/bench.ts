@@ -11,8 +11,9 @@ import { serveStatic } from './lib/static-server.ts';
 import { run } from './lib/steps.ts';
 import { buildPaths } from './lib/build-paths.ts';
 import { median, round } from './lib/bench/stats.ts';
-import { measurePageWeights } from './lib/bench/page-weight.ts';
+import { measurePageWeights, pageTypes } from './lib/bench/page-weight.ts';
 import { measureSearch } from './lib/bench/search.ts';
+import { measureLcp } from './lib/bench/lcp.ts';
 import { scaleRun } from './lib/bench/scale.ts';
 import { measureMaker } from './lib/bench/maker.ts';
 import type { RenderResult } from './lib/pdf/render-products.ts';
@@ -51,6 +52,9 @@ const weights = await measurePageWeights(browser, server.url);
 const search = await measureSearch(browser, server.url);
 const maker = await measureMaker(browser, server.url, dist);
 await browser.close();
+// First paint of each kind of screen page, as Lighthouse's mobile preset measures it (print pages are for printing).
+console.log('\n… Lighthouse（モバイル）で LCP を計測しています');
+const lcp = await measureLcp(server.url, Object.fromEntries(Object.entries(pageTypes).filter(([, path]) => !path.startsWith('/print/'))), values.quick ? 1 : 2);
 await server.close();
 
 // 4. Scale: the site and search index with 100 and 1,000 synthetic guideline pages added.
@@ -67,7 +71,7 @@ const { SITE_DIST: _benchDist, ...testEnvironment } = process.env;
 const testsPassed = await run('node', ['scripts/test.ts'], {}, testEnvironment).then(() => true, () => false);
 const tests = { seconds: round((performance.now() - testStarted) / 1000), passed: testsPassed, phases: JSON.parse(readFileSync(join('test-results', 'durations.json'), 'utf8')) as Record<string, number> };
 
-const results = { measuredAt: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, buildRuns, build, pdfs, weights, search, maker, scale, tests };
+const results = { measuredAt: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, buildRuns, build, pdfs, weights, lcp, search, maker, scale, tests };
 writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2));
 
 console.log(`\n■ ビルド時間（${buildRuns} 回の中央値、秒）`);
@@ -86,6 +90,8 @@ table([
     `${kb(weight.total.gzip)}（${kb(weight.total.bytes)}）`,
   ]),
 ]);
+console.log('\n■ 最初の描画（Lighthouse モバイル、中央値）');
+table([['ページ', 'LCP（ミリ秒）', 'FCP（ミリ秒）', 'スコア'], ...Object.entries(lcp).map(([name, item]) => [name, item.lcp, item.fcp, item.score * 100])]);
 console.log('\n■ 検索');
 table([
   ['初回の検索の転送量', '要求数', '初回の検索（ミリ秒）', `検索 ${search.queries.count} 回 p50`, 'p95', '最大'],

@@ -1,6 +1,8 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 
@@ -41,11 +43,13 @@ export function parseHeadersFile(text: string): HeaderRules {
  */
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const assets = sirv(root, { dev: false, etag: true, dotfiles: false });
+  const compressed = gzipOnTheFly(root);
   const notFoundPage = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not Found'));
   const headerRules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     for (const rule of headerRules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+    if (compressed(request, response, path)) return;
     assets(request, response, () => {
       response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       response.end(notFoundPage);
@@ -59,5 +63,38 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
   return {
     url: `http://127.0.0.1:${address.port}/`,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
+
+/** Text files a host compresses; Pagefind's files and the PDFs are compressed already. */
+const compressibleTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+};
+
+/**
+ * Answers a request for a text file with its gzipped body when the client accepts gzip, as
+ * every static host does (the page-weight and Lighthouse figures depend on it). Returns false
+ * for anything else, which sirv then serves.
+ */
+function gzipOnTheFly(siteRoot: string) {
+  const root = resolve(siteRoot);
+  // Keyed by file and modification time, so a rebuilt file is compressed again.
+  const cache = new Map<string, Buffer>();
+  return (request: IncomingMessage, response: ServerResponse, path: string): boolean => {
+    if (request.method !== 'GET' || !/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return false;
+    const file = join(root, decodeURIComponent(path.endsWith('/') ? `${path}index.html` : path));
+    const type = compressibleTypes[extname(file)];
+    if (!type || !file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) return false;
+    const key = `${file}@${statSync(file).mtimeMs}`;
+    const body = cache.get(key) ?? gzipSync(readFileSync(file));
+    cache.set(key, body);
+    response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding', 'content-length': body.length });
+    response.end(body);
+    return true;
   };
 }

@@ -1,9 +1,8 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { headersFile } from '../lib/security/policy.ts';
 
 /**
  * Builds the Pagefind index of a built site into `<siteDir>/pagefind/`. Pages are indexed from
@@ -27,10 +26,9 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
 }
 
 /**
- * The build steps that need the finished pages, as Starlight runs them: the search index and
- * the `_headers` file (the pages' Content-Security-Policy as an HTTP header, for hosts that read
- * it). In `astro:build:done`, so `astro build` alone yields the whole searchable site; the full
- * build asks it to leave the index to its last step (KYODO_INDEX_LATER), so the index reads the final pages.
+ * The search index of the finished pages, as Starlight builds it: in `astro:build:done`, so
+ * `astro build` alone yields the whole searchable site; the full build asks it to leave the
+ * index to its last step (KYODO_INDEX_LATER), so the index reads the pages the PDFs completed.
  */
 export function searchIndex(): AstroIntegration {
   return {
@@ -38,7 +36,6 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        writeFileSync(join(siteDir, '_headers'), headersFile());
         // The whole build (scripts/build.ts) indexes the pages later, once the PDFs have filled in the downloads page.
         if (process.env.KYODO_INDEX_LATER === '1') return;
         const started = performance.now();

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright';
 import { byKind, recordTransfers } from './network.ts';
-import { chooserHref, formHref, formsIndexHref, glossaryHref, guidebookHref, guidelineHref, homeHref, principleHref, printGuidebookHref, printPamphletHref, searchHref } from '../../../src/lib/routes.ts';
+import { chooserHref, formHref, formsIndexHref, glossaryHref, guidebookHref, guidelineHref, homeHref, principleHref, printGuidebookHref, printPamphletHref, searchHref, yasashiiHref } from '../../../src/lib/routes.ts';
 
 /** One page of each kind, as a reader first arrives on it (nothing cached). */
 export const pageTypes: Record<string, string> = {
@@ -11,6 +11,7 @@ export const pageTypes: Record<string, string> = {
   '形態の一覧と比較表': formsIndexHref(),
   'どの形態が合う？': chooserHref(),
   'ガイドブックの章': guidebookHref('process-planning'),
+  'やさしい日本語': yasashiiHref('basics'),
   '用語集': glossaryHref(),
   '検索（結果なし）': searchHref(),
   '印刷用ガイドブック': printGuidebookHref,

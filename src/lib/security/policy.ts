@@ -1,8 +1,14 @@
 /**
  * The Content-Security-Policy of every page: only the site itself. Pagefind compiles its
- * WebAssembly, which needs 'wasm-unsafe-eval' (it allows no JavaScript eval). All CSS is in
- * files (build.inlineStylesheets: 'never'), so no inline style needs a hash.
+ * WebAssembly, which needs 'wasm-unsafe-eval' (it allows no JavaScript eval). The built pages
+ * carry their CSS inline (src/integrations/finish-pages.ts), each stylesheet allowed by its
+ * hash — never 'unsafe-inline' — so a page paints from its first response.
  */
+export function contentSecurityPolicyWith(styleHashes: readonly string[]): string {
+  return contentSecurityPolicy.replace("style-src 'self'", ["style-src 'self'", ...styleHashes.map((hash) => `'${hash}'`)].join(' '));
+}
+
+/** The policy before the build inlines any stylesheet (and in `astro dev`): styles from files only. */
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
@@ -20,10 +26,10 @@ export const contentSecurityPolicy = [
  * Response headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages): the same
  * policy as the pages' <meta>, plus what only a header can say (framing, content sniffing).
  */
-export function headersFile(): string {
+export function headersFile(styleHashes: readonly string[] = []): string {
   return [
     '/*',
-    `  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors 'none'`,
+    `  Content-Security-Policy: ${contentSecurityPolicyWith(styleHashes)}; frame-ancestors 'none'`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=()',

@@ -1,0 +1,60 @@
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentSecurityPolicy, contentSecurityPolicyWith, headersFile } from '../lib/security/policy.ts';
+
+/** A stylesheet link to the site's bundled CSS, as Astro writes it. */
+const stylesheetLink = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"( media="[^"]+")?\s*\/?>/g;
+
+/** The hash a Content-Security-Policy gives a `<style>` with this text. */
+export const styleHash = (css: string) => `sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}`;
+
+/**
+ * Puts each built page's CSS inside the page, so the first response paints it (a separate
+ * stylesheet costs a round trip before anything shows). The policy allows each stylesheet by
+ * its hash: the same few stylesheets serve every page, so one list of hashes goes in every
+ * page's <meta> and in `_headers`, for hosts that read it.
+ */
+export function inlineStylesheets(siteDir: string): { pages: number; styles: number } {
+  const cssCache = new Map<string, string>();
+  const hashes = new Set<string>();
+  const pages = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  const inlined = pages.map((file) => {
+    const html = readFileSync(join(siteDir, file), 'utf8').replace(stylesheetLink, (_, href: string, media = '') => {
+      const css = cssCache.get(href) ?? readFileSync(join(siteDir, href), 'utf8').trim();
+      cssCache.set(href, css);
+      hashes.add(styleHash(css));
+      return `<style${media}>${css}</style>`;
+    });
+    return { file, html };
+  });
+  const sortedHashes = [...hashes].sort();
+  // The policy <meta> as HeadMeta wrote it (a page re-serialised for furigana writes ' as &#x27;).
+  const policyMeta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
+  for (const { file, html } of inlined) {
+    const found = policyMeta.exec(html);
+    if (!found || found[2]!.replaceAll('&#x27;', "'") !== contentSecurityPolicy) {
+      if (html.includes('<style')) throw new Error(`${file}: スタイルを埋め込みましたが、サイトの Content-Security-Policy の <meta> が見つかりません`);
+      writeFileSync(join(siteDir, file), html);
+      continue;
+    }
+    writeFileSync(join(siteDir, file), html.replace(policyMeta, `$1${contentSecurityPolicyWith(sortedHashes)}$3`));
+  }
+  writeFileSync(join(siteDir, '_headers'), headersFile(sortedHashes));
+  return { pages: pages.length, styles: sortedHashes.length };
+}
+
+/** The last touch to the built pages, before they are indexed: CSS inside each page, and the policy that allows it. */
+export function finishPages(): AstroIntegration {
+  return {
+    name: 'kyodo:finish-pages',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const { pages, styles } = inlineStylesheets(fileURLToPath(dir));
+        logger.info(`${pages} ページに CSS を埋め込みました（スタイル ${styles} 個、ハッシュで許可）`);
+      },
+    },
+  };
+}
