@@ -51,6 +51,18 @@ test('breadcrumbs, the on-page contents and the footer links are targets of at l
   await expectTargets(page, '.breadcrumbs a');
   await expectTargets(page, '.toc a');
   await expectTargets(page, '.footer-links a');
+  await expectTargets(page, '.site-footer section > p > a');
+});
+
+test('the next steps and see-also links, and 「さらに表示」, are targets of at least 44 × 44 px', async ({ page }) => {
+  await page.goto('/forms/co-hosting/');
+  await expectTargets(page, '.next-steps li > a');
+  await expectTargets(page, '.see-also a');
+  await page.goto('/search/?q=協働');
+  await expect(page.locator('#search-more')).toBeVisible({ timeout: 15_000 });
+  await expectTargets(page, '#search-more');
+  await page.goto('/yasashii/basics/');
+  await expectTargets(page, '.furigana-switch label');
 });
 
 test('on /search/ the first result is on the first screen, with the filters folded away and still reachable', async ({ page }) => {
