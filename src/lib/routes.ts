@@ -195,6 +195,9 @@ export type PrincipleSectionId = (typeof principleSectionIds)[number];
 export const formsIndexIds = ['list', 'zones', 'compare', 'zones-text'] as const;
 export type FormsIndexId = (typeof formsIndexIds)[number];
 
+/** The printed guidebook's appendix of blank forms (an anchor on its print page, and its named page). */
+export const templatesAppendixId = 'templates-appendix';
+
 /** The table of completions that <CompletionList /> draws (on この文書について). */
 export const completionListId = 'completions';
 
