@@ -39,8 +39,8 @@ const ruled = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const;
 const borders = { top: ruled, bottom: ruled, left: ruled, right: ruled, insideHorizontal: ruled, insideVertical: ruled };
 
 const fontsOf = (font: (typeof docxFonts)[keyof typeof docxFonts]) => ({ ascii: font.name, hAnsi: font.name, eastAsia: font.name, cs: font.name });
-const run = (text: string, options: { bold?: boolean; size?: number; heading?: boolean } = {}) =>
-  new TextRun({ text, bold: options.bold, size: options.size, font: fontsOf(options.heading ? docxFonts.heading : docxFonts.body) });
+const run = (text: string, options: { bold?: boolean | undefined; size?: number | undefined; heading?: boolean | undefined } = {}) =>
+  new TextRun({ text, bold: options.bold ?? false, ...(options.size ? { size: options.size } : {}), font: fontsOf(options.heading ? docxFonts.heading : docxFonts.body) });
 
 /** Writes a form as a Word document (.docx): A4, 公用文 layout, ruled tables, page numbers in the footer. */
 export async function formToDocx(form: FormDocument): Promise<Uint8Array> {
@@ -59,7 +59,7 @@ export async function formToDocx(form: FormDocument): Promise<Uint8Array> {
       {
         properties: { page: { size: { width: page.width, height: page.height }, margin: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin, header: 567, footer: 567 } } },
         // The 記入例 says so on every page, so a photocopied page is never taken for a real form.
-        headers: form.notice ? { default: new Header({ children: [new Paragraph({ children: [run(form.notice, { bold: true, size: 18, heading: true })], alignment: AlignmentType.RIGHT })] }) } : undefined,
+        ...(form.notice ? { headers: { default: new Header({ children: [new Paragraph({ children: [run(form.notice, { bold: true, size: 18, heading: true })], alignment: AlignmentType.RIGHT })] }) } } : {}),
         footers: {
           default: new Footer({
             children: [
@@ -118,10 +118,10 @@ function tableToDocx(table: FormTable, variant: FormDocument['variant']): Table 
   const widths = columnWidths(table).map((share) => Math.round(share * contentWidth));
   const headerShade = { type: ShadingType.CLEAR, color: 'auto', fill: 'D9D9D9' };
   const rowShade = { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' };
-  const cell = (text: string, width: number, options: { header?: boolean; rowHeading?: boolean; center?: boolean }) =>
+  const cell = (text: string, width: number, options: { header?: boolean; rowHeading?: boolean; center?: boolean | undefined }) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
-      shading: options.header ? headerShade : options.rowHeading ? rowShade : undefined,
+      ...(options.header ? { shading: headerShade } : options.rowHeading ? { shading: rowShade } : {}),
       margins: { top: 60, bottom: 60, left: 100, right: 100 },
       children: [new Paragraph({ alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT, children: text ? [run(text, { bold: options.header, size: table.graded && options.header ? 17 : 20, heading: options.header || options.rowHeading })] : [] })],
     });
