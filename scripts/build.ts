@@ -13,6 +13,7 @@ import { renderPrintProducts, type RenderResult } from './lib/pdf/render-product
 import { buildPaths } from './lib/build-paths.ts';
 import { contentSourceFromEnvironment } from './lib/content-source.ts';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
+import { writeTemplateFiles } from './lib/templates/write-templates.ts';
 
 // npm run build                 a draft: empty settings show as 〔未記入〕, every page says 「公開前の確認用」
 // npm run build -- --release    for publishing: refuses while a required setting is empty or the URL is an example
@@ -42,6 +43,8 @@ try {
       pdfs = await renderPrintProducts(staging, loadDataFile(source.root, 'siteSettings').publicUrl, (line) => console.log(`  ${line}`));
     })
   ).seconds;
+
+  durations.templates = (await timed('様式集（Word と PDF）', () => writeTemplateFiles(staging, source.root, (line) => console.log(`  ${line}`)))).seconds;
 
   // The search index reads the final pages: the downloads page has its PDFs' sizes by now, not 「未作成」.
   durations.searchIndex = (

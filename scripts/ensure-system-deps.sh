@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure the system programs that the build and the tests need are installed.
 #   build: Chromium (renders the PDFs) and Japanese fonts.
-#   test:  the above, plus Java (Nu Html Checker) and poppler-utils (pdfinfo, pdffonts).
+#   test:  the above, plus Java (Nu Html Checker), poppler-utils (pdfinfo, pdffonts) and
+#          LibreOffice Writer (opens the 様式集's Word files; about a minute to install here).
 # As root on Debian it installs what is missing with apt-get; otherwise it stops and
 # prints the exact command to run.
 set -euo pipefail
@@ -17,6 +18,7 @@ fi
 if [[ "$purpose" == test ]]; then
   command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
   command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
+  command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 fi
 
 if ((${#missing[@]} == 0)); then

@@ -102,6 +102,12 @@ export const pagefindScriptHref = '/pagefind/pagefind.js';
 
 export const downloadsHref = '/downloads/';
 
+/** The 様式集 page, or one form's section on it (its id is the form's file name). */
+export const guidebookTemplatesHref = (templateId?: string) => withFragment('/guidebook/templates/', templateId);
+
+/** A form's file, written at build: `kind` is the blank form or its 記入例, `ext` Word or PDF. */
+export const templateFileHref = (id: string, kind: 'blank' | 'example', ext: 'docx' | 'pdf') => `/downloads/templates/${id}${kind === 'example' ? '-example' : ''}.${ext}`;
+
 /** Files from public/ and the sitemap that pages' heads point to. */
 export const faviconHref = '/favicon.svg';
 export const shareImageHref = '/og-image.png';
@@ -111,6 +117,9 @@ export const sitemapIndexHref = '/sitemap-index.xml';
 
 export const printGuidebookHref = '/print/guidebook/';
 export const printGuidebookRunningHeadsHref = '/print/guidebook/running-heads.css';
+
+/** A form's print page, from which its PDF is rendered: the blank form, or its 記入例. */
+export const printTemplateHref = (id: string, kind: 'blank' | 'example' = 'blank') => (kind === 'example' ? `/print/templates/${id}/example/` : `/print/templates/${id}/`);
 
 /** A pamphlet's print preview; `blank` is its version with write-in spaces for the event. */
 export const printPamphletHref = (id: string, variant: 'filled' | 'blank' = 'filled') => (variant === 'blank' ? `/print/pamphlets/${id}/blank/` : `/print/pamphlets/${id}/`);
@@ -186,6 +195,9 @@ export type PrincipleSectionId = (typeof principleSectionIds)[number];
 export const formsIndexIds = ['list', 'zones', 'compare', 'zones-text'] as const;
 export type FormsIndexId = (typeof formsIndexIds)[number];
 
+/** The printed guidebook's appendix of blank forms (an anchor on its print page, and its named page). */
+export const templatesAppendixId = 'templates-appendix';
+
 /** The table of completions that <CompletionList /> draws (on この文書について). */
 export const completionListId = 'completions';
 
@@ -207,6 +219,7 @@ export const fixedPages: readonly { href: string; anchors?: readonly string[] }[
   { href: principlesIndexHref },
   { href: formsIndexHref(), anchors: formsIndexIds },
   { href: guidebookIndexHref },
+  { href: guidebookTemplatesHref() },
   { href: glossaryHref() },
   { href: searchHref() },
   { href: downloadsHref },

@@ -17,6 +17,7 @@ import { checkOfficialText, type OfficialPage } from './official-text.ts';
 import { checkQuotations } from './quotations.ts';
 import { quotationDirective } from '../../plugins/remark-quotations.ts';
 import { sourceFolder } from '../content/official-text.ts';
+import { loadTemplates } from '../templates/templates.ts';
 
 /** The copy of the official summary, in the source folder: the text of record for the guideline pages. */
 export const officialSourceFile = 'kyodo-shishin-gaiyo.md';
@@ -108,7 +109,10 @@ export function checkContent({ root, publicDir }: ContentSource): ContentError[]
     const { file, text } = texts.get('chooser')!;
     for (const problem of chooserProblems(chooser, chooserForms)) problems.push(new ContentError(file, problem.message, positionInYaml(text, problem.path)));
   }
-  const site = buildSiteIndex(entries, { glossary, chooser: chooserIsSound && chooserProblems(chooser, chooserForms).length === 0 ? { chooser, forms: chooserForms } : undefined, publicDir });
+  // The forms of the 様式集: their references into the guidebook and glossary, and their tables.
+  const forms = loadTemplates(root);
+  problems.push(...forms.problems);
+  const site = buildSiteIndex(entries, { glossary, chooser: chooserIsSound && chooserProblems(chooser, chooserForms).length === 0 ? { chooser, forms: chooserForms } : undefined, publicDir, templates: forms.templates.map((template) => template.id) });
   for (const entry of entries) problems.push(...checkLinks(entry, site));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

@@ -6,7 +6,7 @@ import type { Glossary } from '../schemas/glossary.ts';
 import { chooserPages, type ChooserForm } from '../chooser/tree.ts';
 import { kanaRowOf } from '../glossary/kana.ts';
 import { guidebookProduct, pamphletProduct, productPdfHref } from '../print/products.ts';
-import { entryHref, fixedPages, formSectionIds, glossaryHref, glossaryTermHref, kanaRowId, mainId, principleSectionIds } from '../routes.ts';
+import { entryHref, fixedPages, guidebookTemplatesHref, formSectionIds, glossaryHref, glossaryTermHref, kanaRowId, mainId, principleSectionIds } from '../routes.ts';
 
 /** One parsed content file, as the checks across files need it. */
 export interface ParsedEntry {
@@ -24,7 +24,7 @@ export interface ParsedEntry {
  * Every page the site will have and the anchors on each, worked out from the content and the
  * routes module before anything is built, so a broken link is reported with its file and line.
  */
-export function buildSiteIndex(entries: readonly ParsedEntry[], data: { glossary: Glossary | undefined; chooser: { chooser: Chooser; forms: ChooserForm[] } | undefined; publicDir: string }): Map<string, Set<string>> {
+export function buildSiteIndex(entries: readonly ParsedEntry[], data: { glossary: Glossary | undefined; chooser: { chooser: Chooser; forms: ChooserForm[] } | undefined; publicDir: string; templates?: readonly string[] }): Map<string, Set<string>> {
   const index = new Map<string, Set<string>>();
   const add = (path: string, ids: readonly string[] = []) => {
     const anchors = index.get(path) ?? new Set([mainId]);
@@ -41,6 +41,8 @@ export function buildSiteIndex(entries: readonly ParsedEntry[], data: { glossary
   for (const term of data.glossary?.terms ?? []) add(glossaryTermHref(term.id));
   if (data.chooser) for (const page of chooserPages(data.chooser.chooser, data.chooser.forms)) add(page.href);
   add(productPdfHref(guidebookProduct('')));
+  // Each form has a section on the 様式集 page, which the guidebook's chapters link to.
+  add(guidebookTemplatesHref(), data.templates ?? []);
   for (const entry of entries.filter((item) => item.collection === 'pamphlets')) add(productPdfHref(pamphletProduct(entry.id, '', 'flyer', '')));
   for (const file of readdirSync(data.publicDir, { recursive: true, encoding: 'utf8' })) add(`/${file.split('\\').join('/')}`);
   return index;

@@ -1,0 +1,162 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeightRule,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IParagraphOptions,
+} from 'docx';
+import JSZip from 'jszip';
+import { t } from '../../i18n/ja.ts';
+import type { FormBlock, FormDocument, FormTable } from './templates.ts';
+
+/**
+ * The typefaces the Word files name. BIZ UDP fonts ship with Windows 10 and later and with
+ * Microsoft Office; where they are missing, Word substitutes the `altName` written into the
+ * font table (MS 明朝 / MS ゴシック), and LibreOffice its own Japanese font.
+ */
+export const docxFonts = {
+  body: { name: 'BIZ UDP明朝', fallback: 'ＭＳ 明朝', family: 'roman' },
+  heading: { name: 'BIZ UDPゴシック', fallback: 'ＭＳ ゴシック', family: 'swiss' },
+} as const;
+
+/** A4 in twentieths of a point, and a 20 mm margin: the 公用文 page. */
+const page = { width: 11906, height: 16838, margin: 1134 };
+const contentWidth = page.width - 2 * page.margin;
+/** One handwriting line in a blank cell. */
+const lineTwips = 400;
+const ruled = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const;
+const borders = { top: ruled, bottom: ruled, left: ruled, right: ruled, insideHorizontal: ruled, insideVertical: ruled };
+
+const fontsOf = (font: (typeof docxFonts)[keyof typeof docxFonts]) => ({ ascii: font.name, hAnsi: font.name, eastAsia: font.name, cs: font.name });
+const run = (text: string, options: { bold?: boolean | undefined; size?: number | undefined; heading?: boolean | undefined } = {}) =>
+  new TextRun({ text, bold: options.bold ?? false, ...(options.size ? { size: options.size } : {}), font: fontsOf(options.heading ? docxFonts.heading : docxFonts.body) });
+
+/** Writes a form as a Word document (.docx): A4, 公用文 layout, ruled tables, page numbers in the footer. */
+export async function formToDocx(form: FormDocument): Promise<Uint8Array> {
+  const children: (Paragraph | Table)[] = [];
+  if (form.notice) children.push(noticeParagraph(form.notice), new Paragraph({ children: [run(t('templates.exampleNote'), { size: 18 })], spacing: { after: 120 } }));
+  children.push(new Paragraph({ children: [run(t('templates.dateLine'))], alignment: AlignmentType.RIGHT, spacing: { after: 120 } }));
+  if (form.addressee) children.push(new Paragraph({ children: [run(t('templates.addressee'))], spacing: { after: 240 } }));
+  children.push(new Paragraph({ children: [run(form.title, { bold: true, size: 32, heading: true })], alignment: AlignmentType.CENTER, spacing: { before: 120, after: 240 } }));
+  for (const block of form.blocks) children.push(...blockToDocx(block, form.variant));
+
+  const document = new Document({
+    title: form.notice ? `${form.title}　${form.notice}` : form.title,
+    creator: '',
+    styles: { default: { document: { run: { font: fontsOf(docxFonts.body), size: 21 } } } },
+    sections: [
+      {
+        properties: { page: { size: { width: page.width, height: page.height }, margin: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin, header: 567, footer: 567 } } },
+        // The 記入例 says so on every page, so a photocopied page is never taken for a real form.
+        ...(form.notice ? { headers: { default: new Header({ children: [new Paragraph({ children: [run(form.notice, { bold: true, size: 18, heading: true })], alignment: AlignmentType.RIGHT })] }) } } : {}),
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT, t('templates.pageOf'), PageNumber.TOTAL_PAGES], size: 18, font: fontsOf(docxFonts.body) })],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  return addFontFallbacks(await Packer.toBuffer(document));
+}
+
+function noticeParagraph(notice: string): Paragraph {
+  return new Paragraph({ children: [run(notice, { bold: true, size: 24, heading: true })], border: { top: ruled, bottom: ruled, left: ruled, right: ruled }, spacing: { after: 60 } });
+}
+
+function blockToDocx(block: FormBlock, variant: FormDocument['variant']): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case 'heading':
+      return [new Paragraph({ children: [run(block.text, { bold: true, size: 24, heading: true })], spacing: { before: 240, after: 120 }, keepNext: true })];
+    case 'note':
+      return [new Paragraph({ children: [run(block.text, { size: 19 })], spacing: { after: 120 }, keepNext: true })];
+    case 'article': {
+      const paragraphs: Paragraph[] = [];
+      if (block.title) paragraphs.push(new Paragraph({ children: [run(block.title)], indent: { left: 210 }, keepNext: true }));
+      // Articles hang: 「第1条」 and item numbers stand out at the left, the text wraps one character in.
+      for (const text of block.paragraphs) paragraphs.push(new Paragraph({ children: [run(text)], indent: { left: 210, hanging: 210 }, spacing: { after: 120 } } satisfies IParagraphOptions));
+      return paragraphs;
+    }
+    case 'table':
+      return [captionParagraph(block.table.caption), tableToDocx(block.table, variant), new Paragraph({ children: [], spacing: { after: 120 } })];
+  }
+}
+
+function captionParagraph(caption: string): Paragraph {
+  return new Paragraph({ children: [run(caption, { size: 19, heading: true })], keepNext: true, spacing: { after: 60 } });
+}
+
+/** Relative column widths: a graded sheet has narrow grade columns; other tables give the row headings a quarter. */
+export function columnWidths(table: FormTable): number[] {
+  const count = table.header.length;
+  if (table.graded) {
+    const grades = count - 2;
+    return [0.38, ...Array.from({ length: grades }, () => 0.36 / grades), 0.26];
+  }
+  const first = count === 2 ? 0.28 : 0.2;
+  return [first, ...Array.from({ length: count - 1 }, () => (1 - first) / (count - 1))];
+}
+
+function tableToDocx(table: FormTable, variant: FormDocument['variant']): Table {
+  const widths = columnWidths(table).map((share) => Math.round(share * contentWidth));
+  const headerShade = { type: ShadingType.CLEAR, color: 'auto', fill: 'D9D9D9' };
+  const rowShade = { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' };
+  const cell = (text: string, width: number, options: { header?: boolean; rowHeading?: boolean; center?: boolean | undefined }) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      ...(options.header ? { shading: headerShade } : options.rowHeading ? { shading: rowShade } : {}),
+      margins: { top: 60, bottom: 60, left: 100, right: 100 },
+      children: [new Paragraph({ alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT, children: text ? [run(text, { bold: options.header, size: table.graded && options.header ? 17 : 20, heading: options.header || options.rowHeading })] : [] })],
+    });
+  const height = { value: (variant === 'blank' ? table.lines : 1) * lineTwips, rule: HeightRule.ATLEAST };
+  return new Table({
+    width: { size: contentWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    borders,
+    rows: [
+      // The header row repeats on every page the table runs over.
+      new TableRow({ tableHeader: true, cantSplit: true, children: table.header.map((text, index) => cell(text, widths[index]!, { header: true, center: true })) }),
+      ...table.rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            height,
+            children: row.map((text, index) => cell(text, widths[index]!, { rowHeading: index === 0, center: table.graded && index > 0 && index < row.length - 1 })),
+          }),
+      ),
+    ],
+  });
+}
+
+/**
+ * Names the fallback typeface of each font in the font table (`w:altName`), which Word uses
+ * when the named font is not installed. The docx writer has no option for it.
+ */
+async function addFontFallbacks(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const entries = Object.values(docxFonts)
+    .map((font) => `<w:font w:name="${font.name}"><w:altName w:val="${font.fallback}"/><w:charset w:val="80"/><w:family w:val="${font.family}"/><w:pitch w:val="variable"/></w:font>`)
+    .join('');
+  const path = 'word/fontTable.xml';
+  const existing = await zip.file(path)?.async('string');
+  if (!existing) throw new Error(`${path} がありません`);
+  zip.file(path, existing.replace(/<\/w:fonts>\s*$/, `${entries}</w:fonts>`));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}

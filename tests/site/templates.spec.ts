@@ -1,0 +1,120 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '../helpers/test.ts';
+import { distDir } from '../helpers/site.ts';
+import { pdfInfo } from '../helpers/pdf.ts';
+import { formatFileSize } from '../../src/lib/print/products.ts';
+import { readDocx } from '../../src/lib/templates/check-docx.ts';
+
+/** The forms, by hand: their ids, and the headings and table headers each Word file must hold. */
+const forms: Record<string, string[]> = {
+  'project-plan': ['協働事業計画書', '1 事業の概要', '2 事業の内容と期間', '3 費用の見込み', '4 成果と確かめ方', '費目', '区が負担する費用', '活動主体が負担する費用', '期待する成果'],
+  'role-sharing': ['役割分担表', '項目', '区', '活動主体', '企画', '費用', '実施', '責任', '成果', '広報'],
+  agreement: ['協定書', '協定の条文', '（目的）', '（変更・解除）', '記名押印', '当事者', '所在地', '名称と代表者', '印'],
+  'review-sheet': ['協働事業 振り返りシート', '1 区の振り返り', '2 活動主体の振り返り', '3 合同の振り返り', '4 まとめ', '4 当てはまる', '3 やや当てはまる', '2 あまり当てはまらない', '1 当てはまらない', 'コメント'],
+  proposal: ['協働事業提案書', '（あて先）', '提案する団体', '提案の内容', '解決したい地域課題', '協働で行う理由'],
+};
+/** Pages of each Word file when LibreOffice prints it, blank and 記入例 (measured once and written down). */
+const libreOfficePages: Record<string, [blank: number, example: number]> = { 'project-plan': [2, 2], 'role-sharing': [1, 1], agreement: [2, 2], 'review-sheet': [3, 3], proposal: [2, 1] };
+
+const folder = join(distDir, 'downloads', 'templates');
+const files = Object.keys(forms).flatMap((id) => [`${id}.docx`, `${id}.pdf`, `${id}-example.docx`, `${id}-example.pdf`]);
+
+test('the build wrote every form as Word and PDF, blank and 記入例, and nothing else', () => {
+  expect(readdirSync(folder).sort()).toEqual([...files].sort());
+});
+
+for (const path of ['/guidebook/templates/', '/downloads/']) {
+  test(`${path} lists every file of the 様式集 with its real size`, async ({ page }) => {
+    await page.goto(path);
+    for (const file of files) {
+      const href = `/downloads/templates/${file}`;
+      const link = page.locator(`a[href="${href}"]`);
+      await expect(link, file).toHaveCount(1);
+      const size = page.locator(`[data-file-size="${href}"]`);
+      await expect(size, file).toHaveText(formatFileSize(statSync(join(folder, file)).size));
+    }
+  });
+}
+
+test('the 様式集 page: each form with its purpose, its steps linked to the guidebook, and an accessible preview table', async ({ page }) => {
+  await page.goto('/guidebook/templates/');
+  for (const id of Object.keys(forms)) {
+    const section = page.locator(`section#${id}`);
+    await expect(section.locator('h2')).toHaveText(forms[id]![0]!);
+    await expect(section.locator('dd a[href^="/guidebook/"]').first()).toBeVisible();
+    const previewTables = section.locator('.template-preview table');
+    expect(await previewTables.count(), id).toBeGreaterThan(0);
+    for (const table of await previewTables.all()) {
+      await expect(table.locator('caption')).not.toBeEmpty();
+      await expect(table.locator('thead th[scope="col"]').first()).toBeVisible();
+      await expect(table.locator('tbody th[scope="row"]').first()).toBeVisible();
+    }
+  }
+  await expect(page.locator('section#role-sharing .template-preview tbody th')).toHaveText(['企画', '費用', '実施', '責任', '成果', '広報']);
+});
+
+test('the process chapters and the checklists link to the forms', async ({ page }) => {
+  const links: [string, string][] = [
+    ['/guidebook/process-planning/', '/guidebook/templates/#project-plan'],
+    ['/guidebook/process-partners/', '/guidebook/templates/#role-sharing'],
+    ['/guidebook/process-partners/', '/guidebook/templates/#agreement'],
+    ['/guidebook/process-running/', '/guidebook/templates/#review-sheet'],
+    ['/guidebook/checklists/', '/guidebook/templates/'],
+  ];
+  for (const [from, to] of links) {
+    await page.goto(from);
+    await expect(page.locator(`main a[href="${to}"]`).first(), `${from} → ${to}`).toBeVisible();
+  }
+});
+
+for (const id of Object.keys(forms)) {
+  test(`${id}: the Word files hold every heading and table header; the 記入例 says it is fictional; the PDFs are A4`, async () => {
+    for (const suffix of ['', '-example']) {
+      const docx = await readDocx(readFileSync(join(folder, `${id}${suffix}.docx`)));
+      for (const text of forms[id]!) expect(docx.paragraphs, `${id}${suffix}.docx`).toContain(text);
+      const notice = docx.paragraphs.includes('記入例（架空の例です）');
+      expect(notice, `${id}${suffix}.docx`).toBe(suffix === '-example');
+      const info = pdfInfo(join(folder, `${id}${suffix}.pdf`));
+      expect(info.pages).toBeGreaterThan(0);
+      expect([Math.round(info.width), Math.round(info.height)]).toEqual([595, 842]);
+    }
+    const examplePdf = execFileSync('pdftotext', [join(folder, `${id}-example.pdf`), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(examplePdf).toContain('記入例（架空の例です）');
+  });
+}
+
+test('the printed guidebook has the appendix of blank forms', async ({ page }) => {
+  await page.goto('/print/guidebook/');
+  const appendix = page.locator('#templates-appendix');
+  await expect(appendix.locator('h1')).toHaveText('付録 様式集');
+  await expect(appendix.locator('.appendix-form')).toHaveCount(Object.keys(forms).length);
+  const text = execFileSync('pdftotext', [join(distDir, 'downloads', 'kyodo-guidebook.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(text).toContain('付録様式集');
+  expect(text).toContain('役割分担表');
+});
+
+/** LibreOffice, when installed (scripts/ensure-system-deps.sh installs it as root): its absence skips the round trip, saying so. */
+const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+
+test('LibreOffice opens every Word file and prints it on the expected number of A4 pages', () => {
+  test.skip(!soffice, 'LibreOffice（soffice）がないため、Word の様式の往復の確認を飛ばしました。入れるには: apt-get install -y --no-install-recommends libreoffice-writer-nogui');
+  test.setTimeout(120_000);
+  const out = mkdtempSync(join(tmpdir(), 'templates-lo-'));
+  try {
+    const docxFiles = files.filter((file) => file.endsWith('.docx')).map((file) => join(folder, file));
+    // A profile of its own, so a LibreOffice the user has open does not take the job.
+    execFileSync('soffice', [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...docxFiles], { stdio: 'pipe', timeout: 110_000 });
+    for (const [id, [blank, example]] of Object.entries(libreOfficePages)) {
+      for (const [suffix, pages] of [['', blank], ['-example', example]] as const) {
+        const info = pdfInfo(join(out, `${id}${suffix}.pdf`));
+        expect(info.pages, `${id}${suffix}.docx`).toBe(pages);
+        expect([Math.round(info.width), Math.round(info.height)], `${id}${suffix}.docx`).toEqual([595, 842]);
+      }
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
