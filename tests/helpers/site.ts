@@ -25,9 +25,15 @@ export function toolPagePaths(): string[] {
   return [...new Set([...html.matchAll(/href="(\/pamphlets\/[^"]+\/make\/)"/g)].map((match) => match[1]!))];
 }
 
+/** The print pages of the 様式集's forms (blank and 記入例), from which their PDFs are made. */
+export function printTemplatePaths(): string[] {
+  const folder = join(distDir, 'print', 'templates');
+  return readdirSync(folder).flatMap((id) => [`/print/templates/${id}/`, `/print/templates/${id}/example/`]);
+}
+
 /** Every page a reader can reach: the sitemap, the print previews, the tools and the 404 page. */
 export function allPagePaths(): string[] {
-  return [...sitemapPaths(), ...printPagePaths(), ...toolPagePaths(), '/404.html'];
+  return [...sitemapPaths(), ...printPagePaths(), ...printTemplatePaths(), ...toolPagePaths(), '/404.html'];
 }
 
 /** The built HTML of a page path. */

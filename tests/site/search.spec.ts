@@ -104,9 +104,9 @@ const cases: Record<string, Case[]> = {
   okurigana: [
     { query: '問合せ', includes: ['/accessibility/', '/forms/endorsement/', '/guidebook/coordinator/', '/guidebook/process-partners/', '/guidebook/process-running/'] },
     { query: '問い合わせ', includes: ['/accessibility/', '/forms/endorsement/', '/guidebook/coordinator/', '/guidebook/process-partners/', '/guidebook/process-running/'] },
-    { query: '取扱', exactly: ['/guidebook/agreement-outline/', '/guidebook/before-starting/'] },
-    { query: '取り扱い', exactly: ['/guidebook/agreement-outline/', '/guidebook/before-starting/'] },
-    { query: '取扱い', exactly: ['/guidebook/agreement-outline/', '/guidebook/before-starting/'] },
+    { query: '取扱', exactly: ['/guidebook/agreement-outline/', '/guidebook/before-starting/', '/guidebook/templates/'] },
+    { query: '取り扱い', exactly: ['/guidebook/agreement-outline/', '/guidebook/before-starting/', '/guidebook/templates/'] },
+    { query: '取扱い', exactly: ['/guidebook/agreement-outline/', '/guidebook/before-starting/', '/guidebook/templates/'] },
   ],
   compounds: [
     { query: '地域活動', exactly: ['/glossary/', '/guideline/promotion/'], relatedIncludes: ['/guideline/basics/'] },
@@ -121,9 +121,10 @@ const cases: Record<string, Case[]> = {
     { query: '補助金を知りたい', searchedAs: '補助金', includes: ['/forms/subsidy/'] },
   ],
   templates: [
-    { query: 'テンプレート', exactly: ['/glossary/', '/guidebook/agreement-outline/', '/guidebook/contracts/'] },
-    { query: 'ひな形', exactly: ['/glossary/', '/guidebook/agreement-outline/', '/guidebook/contracts/'] },
-    { query: '書式', exactly: ['/glossary/', '/guidebook/agreement-outline/', '/guidebook/contracts/'] },
+    // The 様式集 and every page that links to it (「様式集」) are about forms.
+    { query: 'テンプレート', exactly: ['/downloads/', '/glossary/', '/guidebook/', '/guidebook/agreement-outline/', '/guidebook/checklists/', '/guidebook/contracts/', '/guidebook/process-partners/', '/guidebook/process-planning/', '/guidebook/process-running/', '/guidebook/review/', '/guidebook/templates/'], first: '/guidebook/templates/' },
+    { query: 'ひな形', exactly: ['/downloads/', '/glossary/', '/guidebook/', '/guidebook/agreement-outline/', '/guidebook/checklists/', '/guidebook/contracts/', '/guidebook/process-partners/', '/guidebook/process-planning/', '/guidebook/process-running/', '/guidebook/review/', '/guidebook/templates/'] },
+    { query: '書式', exactly: ['/downloads/', '/glossary/', '/guidebook/', '/guidebook/agreement-outline/', '/guidebook/checklists/', '/guidebook/contracts/', '/guidebook/process-partners/', '/guidebook/process-planning/', '/guidebook/process-running/', '/guidebook/review/', '/guidebook/templates/'] },
   ],
   absent: [
     // Indexed after the PDFs: the downloads page has its sizes, not the 「未作成」 it is built with.

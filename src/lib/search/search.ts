@@ -135,6 +135,8 @@ async function searchTerms(pagefind: PagefindApi, query: string, truncated: bool
     complete: false,
     async more() {
       let found = 0;
+      // This page's results, ordered together once read (a title that names the query first), then added after the earlier pages'.
+      const page: ReturnType<typeof judge>[] = [];
       while (found < resultsPerPage && (read < ranked.length || round < rounds.length)) {
         if (read >= ranked.length) {
           await nextRound();
@@ -146,12 +148,13 @@ async function searchTerms(pagefind: PagefindApi, query: string, truncated: bool
         const pages = await Promise.all(batch.map(async (result) => ({ score: result.score, data: await result.data() })));
         const judged = pages.map(({ score, data }) => judge(data, score, expanded));
         judged.forEach(({ match }) => match.terms.forEach((present, index) => (wholeSeen[index] ||= present)));
-        const exact = judged.filter(({ match }) => match.all).sort((a, b) => b.inTitle - a.inTitle || b.score - a.score);
-        session.exact.push(...exact.map(({ hit }) => hit));
+        const exact = judged.filter(({ match }) => match.all);
+        page.push(...exact);
         found += exact.length;
         session.related.push(...judged.filter(({ match }) => !match.all && match.some).map(({ hit }) => hit));
         partsOnly.push(...judged.filter(({ match }) => !match.all && !match.some && match.partsOnly.some(Boolean)));
       }
+      session.exact.push(...page.sort((a, b) => b.inTitle - a.inTitle || b.score - a.score).map(({ hit }) => hit));
       // A compound's words count only when the compound itself is on the site (協働事業): otherwise 区役所 would list every page with 区.
       for (let index = partsOnly.length - 1; index >= 0; index--) {
         if (partsOnly[index]!.match.partsOnly.some((only, term) => only && wholeSeen[term])) session.related.push(partsOnly.splice(index, 1)[0]!.hit);

@@ -67,6 +67,8 @@ export async function formToDocx(form: FormDocument): Promise<Uint8Array> {
                 alignment: AlignmentType.CENTER,
                 children: [new TextRun({ children: [PageNumber.CURRENT, t('templates.pageOf'), PageNumber.TOTAL_PAGES], size: 18, font: fontsOf(docxFonts.body) })],
               }),
+              // These are the site's reference forms, not the ward's: every page says so.
+              new Paragraph({ alignment: AlignmentType.CENTER, children: [run(t('templates.referenceNote'), { size: 14 })] }),
             ],
           }),
         },
