@@ -91,7 +91,7 @@ for (const path of allPagePaths()) {
         copy.querySelectorAll('rt').forEach((rt) => rt.remove());
         return copy.textContent ?? '';
       });
-      expect(smallPrint).toContain('正式な規程ではありません');
+      expect(smallPrint).toMatch(/正式な(規程|様式)ではありません/);
     } else if (expectedProvenance(path) === 'official') await expect(page.locator('.provenance-notice')).toHaveCount(0);
     else {
       await expect(page.locator('main .provenance-notice')).toHaveCount(1);
