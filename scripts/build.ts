@@ -1,5 +1,7 @@
 // Builds the whole product: checks content/, builds the site (Astro, with _headers from its
-// integration), renders the PDFs, indexes the finished pages for search, and then swaps the result into dist/.
+// integration), cuts the print typeface down to the characters of each print product, renders
+// the PDFs (copying from the previous dist/ those whose pages have not changed), indexes the
+// finished pages for search, and then swaps the result into dist/.
 // Everything is built in .build/ first, so a failed build leaves the previous dist/ as it was.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -10,6 +12,7 @@ import { unfilledSettings } from '../src/lib/schemas/site-settings.ts';
 import { releaseProblems } from '../src/lib/content/release.ts';
 import { run, StepFailure, timed } from './lib/steps.ts';
 import { renderPrintProducts, type RenderResult } from './lib/pdf/render-products.ts';
+import { subsetPrintFonts, type PrintFontSubsets } from './lib/pdf/print-fonts.ts';
 import { buildPaths } from './lib/build-paths.ts';
 import { contentSourceFromEnvironment } from './lib/content-source.ts';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
@@ -17,12 +20,14 @@ import { writeTemplateFiles } from './lib/templates/write-templates.ts';
 
 // npm run build                 a draft: empty settings show as 〔未記入〕, every page says 「公開前の確認用」
 // npm run build -- --release    for publishing: refuses while a required setting is empty or the URL is an example
-const { values: options } = parseArgs({ options: { release: { type: 'boolean', default: false } } });
+// npm run build -- --force      renders every PDF and cuts every font subset, reusing nothing from the previous dist/
+const { values: options } = parseArgs({ options: { release: { type: 'boolean', default: false }, force: { type: 'boolean', default: false } } });
 const root = process.cwd();
 const source = contentSourceFromEnvironment();
 const { staging, previous, dist, record } = buildPaths(root);
 const durations: Record<string, number> = {};
 let pdfs: RenderResult[] = [];
+let fonts: PrintFontSubsets = new Map();
 
 try {
   durations.contentCheck = (
@@ -37,10 +42,18 @@ try {
   // Astro builds the pages; its integration (src/integrations/search-index.ts) adds _headers and leaves the index for the last step.
   durations.site = (await timed('サイトの生成（Astro）', () => run('astro', ['build', '--outDir', staging], { ASTRO_TELEMETRY_DISABLED: '1', SITE_RELEASE: options.release ? '1' : '0', KYODO_INDEX_LATER: '1' }))).seconds;
 
+  // Each print product's pages get a subset of the typeface with only their characters (and the build stops on one it lacks).
+  durations.printFonts = (
+    await timed('印刷用の文字（印刷物ごとに、使う文字だけのフォント）', async () => {
+      fonts = await subsetPrintFonts(staging, { previousDir: dist, force: options.force, log: (line) => console.log(`  ${line}`) });
+    })
+  ).seconds;
+
+  // A PDF whose page and everything it loads are unchanged since the last build is copied from dist/; the rest render side by side.
   durations.pdf = (
     await timed('印刷物のPDF（Playwright と Chromium）', async () => {
       await run('bash', ['scripts/ensure-system-deps.sh', 'build']);
-      pdfs = await renderPrintProducts(staging, loadDataFile(source.root, 'siteSettings').publicUrl, (line) => console.log(`  ${line}`));
+      pdfs = await renderPrintProducts(staging, loadDataFile(source.root, 'siteSettings').publicUrl, (line) => console.log(`  ${line}`), { previousDir: dist, force: options.force, fonts });
     })
   ).seconds;
 

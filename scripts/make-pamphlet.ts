@@ -18,9 +18,8 @@ import { serveStatic } from './lib/static-server.ts';
 import { contentSourceFromEnvironment } from './lib/content-source.ts';
 import { checkPanels, checkPdf, checkQrCodes } from './lib/pdf/checks.ts';
 import { inspectPdf } from './lib/pdf/inspect-pdf.ts';
-import { loadPrintFonts, renderPdf } from './lib/pdf/render-products.ts';
+import { loadPrintFonts, renderPdf, writePressPdf } from './lib/pdf/render-product.ts';
 import { readEventFile } from './lib/pdf/event-file.ts';
-import { writePressPdf } from './lib/pdf/render-products.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { event: { type: 'string' }, out: { type: 'string' }, site: { type: 'string', default: 'dist' }, press: { type: 'boolean', default: false } } });
 const fail = (message: string): never => {

@@ -137,9 +137,19 @@ export const pamphletFormatsCssHref = '/print/pamphlets/formats.css';
 /** The list of print products the PDF renderer reads. */
 export const printManifestHref = '/print/manifest.json';
 
-/** The print typeface's files and rules. */
+/** The print typeface's files and rules: every character, in Fontsource's pieces (the pamphlet maker, where anything may be typed). */
 export const printFontBase = '/print/fonts/';
 export const printFontCssHref = `${printFontBase}fonts.css`;
+
+/**
+ * The print typeface for one print product's pages (the guidebook; a pamphlet with its blank
+ * version): the build rewrites this file to point at a subset with only the characters those
+ * pages use (scripts/lib/pdf/print-fonts.ts). Built by Astro alone, it imports the whole typeface.
+ */
+export const printSubsetCssHref = (key: string) => `${printFontBase}pages/${key}.css`;
+
+/** Where the build writes the subset font files the rules above point at. */
+export const printSubsetFontHref = (key: string, weight: number, hash: string) => `${printFontBase}subsets/${key}-${weight}.${hash}.woff2`;
 
 /** A PDF by its file name, under /downloads/. */
 export const pdfHref = (fileName: string) => `/downloads/${fileName}`;

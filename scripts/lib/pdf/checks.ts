@@ -4,6 +4,8 @@ import jsQR from 'jsqr';
 import { mmToPt, type PrintProduct } from '../../../src/lib/print/products.ts';
 import { printFontFamily } from '../../../src/lib/print/fonts.ts';
 import type { PdfInspection } from './inspect-pdf.ts';
+import type { PrintFontSubset } from './print-fonts.ts';
+import { isInvisible } from './print-text.ts';
 
 /** A print product that failed a check: says which document, which check, and what to do. */
 export class PrintCheckFailure extends Error {
@@ -99,4 +101,51 @@ export async function checkQrCodes(page: Page, product: PrintProduct, publicUrl:
     if (!expected.startsWith(publicUrl)) throw new PrintCheckFailure(product, 'QRコード', `QRコードのアドレス「${expected}」が、公開URL「${publicUrl}」（content/site.yaml）のものではありません。`);
   }
   return count;
+}
+
+/**
+ * Every character the page prints, in the weight it prints in, is in the subset of the typeface
+ * made for it (print-fonts.ts): what the browser draws, read from the page itself, against what
+ * the build collected from the built files. A character missing from the subset would silently
+ * print in another font.
+ */
+export async function checkPrintedCharacters(page: Page, product: PrintProduct, subset: PrintFontSubset): Promise<void> {
+  const drawn = await page.evaluate(() => {
+    const regular = new Set<string>();
+    const bold = new Set<string>();
+    const add = (text: string, weight: string) => {
+      const set = Number(weight) >= 600 ? bold : regular;
+      for (const char of text) set.add(char);
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (parent && parent.closest('script, style, template') === null && parent.checkVisibility()) add(node.textContent ?? '', getComputedStyle(parent).fontWeight);
+    }
+    // Generated text: quoted strings and attr() in `content`, and list markers.
+    for (const element of document.body.querySelectorAll('*')) {
+      for (const pseudo of ['::before', '::after', '::marker']) {
+        const style = getComputedStyle(element, pseudo);
+        const content = style.content;
+        if (pseudo === '::marker' && getComputedStyle(element).display === 'list-item' && content === 'normal') {
+          const type = style.listStyleType;
+          add(type.startsWith('"') ? type.slice(1, -1) : type === 'disc' ? '•' : type === 'circle' ? '◦' : type === 'none' ? '' : '0123456789.', style.fontWeight);
+          continue;
+        }
+        if (content === 'none' || content === 'normal' || content === '') continue;
+        for (const match of content.matchAll(/"((?:[^"\\]|\\.)*)"/g)) add(match[1]!.replace(/\\(.)/g, '$1'), style.fontWeight);
+        for (const match of content.matchAll(/attr\(([\w-]+)\)/g)) add(element.getAttribute(match[1]!) ?? '', style.fontWeight);
+      }
+    }
+    // The running heads, drawn in the page margins (regular weight).
+    for (const element of document.querySelectorAll('[data-running-head]')) add(element.getAttribute('data-running-head') ?? '', '400');
+    return { regular: [...regular], bold: [...bold] };
+  });
+  for (const [weight, chars] of [[400, drawn.regular], [700, drawn.bold]] as const) {
+    const missing = chars.filter((char) => !isInvisible(char) && !subset.weights[weight].characters.has(char));
+    if (missing.length > 0) {
+      const list = missing.map((char) => `「${char}」（U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）`).join('');
+      throw new PrintCheckFailure(product, '印刷用の文字', `${list}が${weight === 700 ? '太字' : '標準の太さ'}で印刷されますが、このページのために作った文字の部分集合（${subset.weights[weight].href}）にありません。別の書体で印刷されてしまいます。scripts/lib/pdf/print-text.ts がこの文字を集めていない理由を確かめてください。`);
+    }
+  }
 }

@@ -10,7 +10,19 @@ import { printFontBase } from '../routes.ts';
  */
 export const printFontFamily = 'BIZ UDPGothic';
 const fontPackage = '@fontsource/biz-udpgothic';
-const weights = [400, 700] as const;
+export const printFontWeights = [400, 700] as const;
+export type PrintFontWeight = (typeof printFontWeights)[number];
+const weights = printFontWeights;
+
+/**
+ * The whole typeface as TrueType files (Google Fonts' BIZ UDPGothic 1.051, from
+ * @expo-google-fonts), from which the build cuts each print product's subset: Fontsource ships
+ * only unicode-range pieces, and pieces cannot be merged into one font.
+ */
+export function printFontSources(): Record<PrintFontWeight, string> {
+  const dir = dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/biz-udpgothic/package.json'));
+  return { 400: join(dir, '400Regular', 'BIZUDPGothic_400Regular.ttf'), 700: join(dir, '700Bold', 'BIZUDPGothic_700Bold.ttf') };
+}
 
 const packageDir = () => dirname(createRequire(import.meta.url).resolve(`${fontPackage}/package.json`));
 

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/ja.ts';
-import { pdfHref, printGuidebookHref, printPamphletHref } from '../routes.ts';
+import { pdfHref, printGuidebookHref, printPamphletHref, printSubsetCssHref } from '../routes.ts';
 import { panelsOf, pamphletFormats, paper, type PamphletFormatName, type PaperSize } from './formats.ts';
 
 /** One printed product: where its print page is, what PDF it becomes, and what that PDF must be. */
@@ -24,16 +24,23 @@ export interface PrintProduct {
   panels: readonly string[];
   /** The content it is made from, named in error messages. */
   source: string;
+  /** The print typeface's rules its page loads: a subset shared by the versions of one product (see routes.printSubsetCssHref). */
+  fonts: string;
   /** For a print shop: the PDF made with bleed and marks beside this one, and each page's finished size and folds. */
   press?: { pdf: string; pages: { widthMm: number; heightMm: number; foldsMm: number[] }[] };
 }
+
+/** The print typeface's rules for the guidebook's page, and for a pamphlet's pages (both versions, under the pamphlet's id). */
+export const guidebookFontsKey = 'guidebook';
+export const guidebookFonts = printSubsetCssHref(guidebookFontsKey);
+export const pamphletFonts = (id: string) => printSubsetCssHref(id);
 
 /** File name of the guidebook's PDF. */
 const guidebookPdf = 'kyodo-guidebook.pdf';
 
 /** The guidebook as one printed document; its title is the guidebook's title in the strings file. */
 export function guidebookProduct(source: string): PrintProduct {
-  return { id: 'guidebook', title: t('guidebook.indexTitle'), kind: t('print.format.booklet'), path: printGuidebookHref, pdf: guidebookPdf, size: paper.a4Portrait, pages: undefined, toc: true, panels: [], source };
+  return { id: 'guidebook', title: t('guidebook.indexTitle'), kind: t('print.format.booklet'), path: printGuidebookHref, pdf: guidebookPdf, size: paper.a4Portrait, pages: undefined, toc: true, panels: [], source, fonts: guidebookFonts };
 }
 
 /** The versions of a pamphlet that are printed: as written, and, when it has an event box, blank with write-in spaces. */
@@ -60,6 +67,8 @@ export function pamphletProduct(id: string, title: string, format: PamphletForma
     toc: false,
     panels: panelsOf(format),
     source,
+    // The blank version shares the subset: it prints the same words, less the event's.
+    fonts: pamphletFonts(id),
     // The print shop's version is of the pamphlet as written; the blank one is for photocopying.
     ...(blank ? {} : { press: { pdf: `${id}-press.pdf`, pages: sheets.map((sheet) => ({ widthMm: size.widthMm, heightMm: size.heightMm, foldsMm: foldsOf(sheet.panels) })) } }),
   };

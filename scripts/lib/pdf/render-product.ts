@@ -1,0 +1,216 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright';
+import type { PrintProduct } from '../../../src/lib/print/products.ts';
+import { printFontFamily } from '../../../src/lib/print/fonts.ts';
+import { downloadsHref, pamphletThumbnailHref } from '../../../src/lib/routes.ts';
+import { chromiumArgs, chromiumPath } from '../chromium.ts';
+import { serveStatic, type StaticServer } from '../static-server.ts';
+import { checkPanels, checkPdf, checkPrintedCharacters, checkQrCodes, PrintCheckFailure } from './checks.ts';
+import { inspectPdf } from './inspect-pdf.ts';
+import { fillTableOfContents } from './table-of-contents.ts';
+import { makePressPdf, preflight } from './press.ts';
+import { staticInputs } from './render-cache.ts';
+import type { PrintFontSubsets } from './print-fonts.ts';
+import type { RenderResult } from './render-products.ts';
+
+// Rendering itself: Chromium, pdf-lib and pdf.js, loaded by render-products.ts only when a product must be rendered.
+
+/** The most render passes a table of contents may need before its numbers stop changing. */
+const maxPasses = 3;
+
+/** The built site served on 127.0.0.1 and a browser to print it with. */
+export async function openRenderer(siteDir: string): Promise<{ server: StaticServer; browser: Browser; close(): Promise<void> }> {
+  const server = await serveStatic(siteDir);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** One renderer's browser pages: a sharp one for the PDF and its QR check, a small one for thumbnails. */
+export interface Worker {
+  pdf: Page;
+  thumbnail: () => Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function openWorker(browser: Browser): Promise<Worker> {
+  // A high pixel density, so the QR codes screenshot sharply enough to decode.
+  const contexts: BrowserContext[] = [await browser.newContext({ deviceScaleFactor: 3 })];
+  const pdf = await contexts[0]!.newPage();
+  let thumbnail: Page | undefined;
+  return {
+    pdf,
+    thumbnail: async () => {
+      if (!thumbnail) {
+        const context = await browser.newContext({ deviceScaleFactor: thumbnailScale });
+        contexts.push(context);
+        thumbnail = await context.newPage();
+      }
+      return thumbnail;
+    },
+    close: async () => {
+      for (const context of contexts) await context.close();
+    },
+  };
+}
+
+/** Opens a print page as it prints: print media, its typeface loaded for every character, images in. */
+async function openPrintPage(page: Page, url: string, product: PrintProduct): Promise<void> {
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (!response?.ok()) throw new PrintCheckFailure(product, '印刷用ページ', `${url} が開けません（${response?.status() ?? '応答なし'}）。`);
+  await page.emulateMedia({ media: 'print' });
+  await loadPrintFonts(page);
+  await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+}
+
+export async function renderProduct(worker: Worker, baseUrl: string, product: PrintProduct, siteDir: string, publicUrl: string, fonts: PrintFontSubsets | undefined, log: (line: string) => void) {
+  const started = performance.now();
+  const url = new URL(product.path.slice(1), baseUrl).href;
+  // Every file the browser asks for, added to the ones the built files name, is an input of this product.
+  const inputs = new Set(staticInputs(siteDir, product.path));
+  const record = (request: Request) => {
+    const requested = new URL(request.url());
+    if (requested.origin === new URL(baseUrl).origin) inputs.add(requested.pathname);
+  };
+  const page = worker.pdf;
+  page.on('request', record);
+  try {
+    log(`▶ ${product.pdf}: ${url} を読み込みます`);
+    await openPrintPage(page, url, product);
+    const subset = fonts?.get(product.fonts);
+    if (subset) await checkPrintedCharacters(page, product, subset);
+    if (product.panels.length > 0) await checkPanels(page, product);
+    const codes = await checkQrCodes(page, product, publicUrl);
+    if (codes > 0) log(`  QRコード ${codes} 個を読み取り、アドレスを確かめました`);
+
+    // The table of contents' passes read the PDF as Chromium writes it; only the last is compacted.
+    let bytes = await printPdf(page);
+    let passes = 1;
+    if (product.toc) {
+      let draft = await inspectPdf(bytes);
+      log(`  1 回目の描画: ${draft.pages.length} ページ`);
+      // Render, read where each heading landed, write the numbers in, render again: until stable.
+      for (;;) {
+        const { entries, changed, missing } = await fillTableOfContents(page, draft.destinations);
+        if (missing.length > 0) throw new PrintCheckFailure(product, '目次', `見出し ${missing.slice(0, 3).join('、')} の位置がPDFにありません。`);
+        if (changed === 0) {
+          log(`  目次の ${entries} 項目のページ番号が確定しました`);
+          break;
+        }
+        if (passes === maxPasses) throw new PrintCheckFailure(product, '目次', `${maxPasses} 回描画しても、目次のページ番号が定まりません。`);
+        await loadPrintFonts(page);
+        bytes = await printPdf(page);
+        draft = await inspectPdf(bytes);
+        passes++;
+        log(`  ${passes} 回目の描画: 目次の ${changed} 項目を書き込んで描き直しました（${draft.pages.length} ページ）`);
+      }
+    }
+    // What is written is the compacted file, so that is what is checked.
+    bytes = await compactPdf(bytes);
+    const pdf = await inspectPdf(bytes);
+    if (!product.toc) log(`  1 回目の描画: ${pdf.pages.length} ページ`);
+    checkPdf(product, pdf);
+    const outputs = [join(downloadsHref, product.pdf)];
+    await writeFile(join(siteDir, outputs[0]!), bytes);
+    if (product.press) {
+      outputs.push(join(downloadsHref, product.press.pdf));
+      await writePressPdf(product, bytes, join(siteDir, outputs[1]!), log);
+    }
+    if (product.panels.length > 0) {
+      const thumbnail = await worker.thumbnail();
+      thumbnail.on('request', record);
+      try {
+        outputs.push(...(await writeThumbnails(thumbnail, url, product, siteDir)));
+      } finally {
+        thumbnail.off('request', record);
+      }
+    }
+    const seconds = (performance.now() - started) / 1000;
+    log(`✔ ${product.pdf}: ${pdf.pages.length} ページ、${(bytes.length / 1024).toFixed(0)} KB、${passes} 回描画、${seconds.toFixed(1)} 秒`);
+    const result: RenderResult = { id: product.id, pdf: product.pdf, pages: pdf.pages.length, bytes: bytes.length, passes, seconds };
+    return { result, inputs: [...inputs], outputs: outputs.map((output) => output.replace(/^\//, '')) };
+  } finally {
+    page.off('request', record);
+  }
+}
+
+/** Prints the page to PDF as Chromium writes it. */
+async function printPdf(page: Page): Promise<Uint8Array> {
+  // Tagged, so that the bookmarks (outline) and screen readers have a structure to read.
+  return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true }));
+}
+
+/**
+ * Writes a PDF again with its objects in compressed object streams (PDF 1.5). Chromium writes
+ * each object on its own, uncompressed, and the thousands of small dictionaries of a tagged
+ * document's structure are then a third of the file. Nothing else changes.
+ */
+export async function compactPdf(bytes: Uint8Array): Promise<Uint8Array> {
+  const document = await PDFDocument.load(bytes, { updateMetadata: false });
+  return document.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Number.POSITIVE_INFINITY });
+}
+
+/** Prints the page to PDF, compacted (see compactPdf). */
+export async function renderPdf(page: Page): Promise<Uint8Array> {
+  return compactPdf(await printPdf(page));
+}
+
+/**
+ * Loads the print typeface for every character on the page and in the running headers:
+ * text that only appears in a margin box would otherwise fall back to a system font.
+ */
+export async function loadPrintFonts(page: Page): Promise<void> {
+  const missing = await page.evaluate(async (family) => {
+    const heads = [...document.querySelectorAll('[data-running-head]')].map((element) => element.getAttribute('data-running-head')).join('');
+    const text = `${document.body.innerText}${heads}0123456789`;
+    await Promise.all([400, 700].map((weight) => document.fonts.load(`${weight} 12px "${family}"`, text)));
+    await document.fonts.ready;
+    return [400, 700].filter((weight) => !document.fonts.check(`${weight} 12px "${family}"`, text));
+  }, printFontFamily);
+  if (missing.length > 0) throw new Error(`印刷用の文字 ${printFontFamily}（太さ ${missing.join(', ')}）を読み込めません。`);
+}
+
+/** How small a side's picture is drawn: an A4 side becomes about 280 × 390 pixels. */
+const thumbnailScale = 0.35;
+
+/**
+ * Draws each printed side of a pamphlet as a small PNG for the organisers' page
+ * (/pamphlets/), from the same print page the PDF is made from. Returns the files, from the site's root.
+ */
+async function writeThumbnails(page: Page, url: string, product: PrintProduct, siteDir: string): Promise<string[]> {
+  await openPrintPage(page, url, product);
+  const files: string[] = [];
+  const sheets = page.locator('.sheet');
+  for (let index = 0; index < (await sheets.count()); index++) {
+    const sheet = sheets.nth(index);
+    const id = ((await sheet.getAttribute('class')) ?? '').match(/sheet-([a-z-]+)/)?.[1] ?? String(index + 1);
+    const href = pamphletThumbnailHref(product.id, id);
+    await mkdir(join(siteDir, href, '..'), { recursive: true });
+    await writeFile(join(siteDir, href), await sheet.screenshot({ scale: 'device' }));
+    files.push(href);
+  }
+  return files;
+}
+
+/**
+ * Makes the print shop's version of a product (bleed, marks, boxes), runs the preflight and logs
+ * its report; any failed line stops the build, naming the product and the check.
+ */
+export async function writePressPdf(product: PrintProduct, trimPdf: Uint8Array, file: string, log: (line: string) => void): Promise<void> {
+  const pages = product.press!.pages;
+  const bytes = await makePressPdf(trimPdf, pages);
+  const report = await preflight(bytes, trimPdf, pages, (await inspectPdf(bytes)).fonts);
+  log(`  ${product.press!.pdf}（印刷会社向け）のプリフライト:`);
+  for (const line of report) log(`    ${line.ok ? '✔' : '✘'} ${line.check}: ${line.detail}`);
+  const failed = report.find((line) => !line.ok);
+  if (failed) throw new PrintCheckFailure({ ...product, pdf: product.press!.pdf }, `プリフライト（${failed.check}）`, failed.detail);
+  await writeFile(file, bytes);
+}
