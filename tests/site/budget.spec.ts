@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { builtHtml, distDir, sitemapPaths } from '../helpers/site.ts';
+import { builtHtml, distDir, printPagePaths, sitemapPaths } from '../helpers/site.ts';
 
 /** A guideline page's HTML plus its CSS, gzipped, must fit in 14 KB: the first round trip of a TCP connection. */
 const pageBudget = 14 * 1024;
@@ -31,5 +31,26 @@ for (const path of [...guidelinePaths, ...plainPaths]) {
     const css = screenStylesheets(html).map((href) => readFileSync(join(distDir, href)));
     const bytes = gzipSync(html).length + css.reduce((sum, file) => sum + gzipSync(file).length, 0);
     expect(bytes).toBeLessThanOrEqual(pageBudget);
+  });
+}
+
+/** The print typeface's rules a print page links, and the font files they point at, from the built files. */
+function printPageFonts(path: string) {
+  const html = builtHtml(path);
+  const rules = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="(\/print\/fonts\/[^"]+)"/g)].map((match) => match[1]!);
+  const files = rules.flatMap((href) => [...readFileSync(join(distDir, href), 'utf8').matchAll(/url\(([^)]+\.woff2)\)/g)].map((match) => match[1]!));
+  return { rules, files, bytes: files.reduce((sum, file) => sum + statSync(join(distDir, file)).size, 0) };
+}
+
+/** What a print preview may load in fonts: two subsets (regular, bold) of the characters it shows. */
+const printFontBudget = 400 * 1024;
+
+for (const path of printPagePaths()) {
+  test(`the print preview ${path} loads one subset of its characters per weight, under 400 KB in all`, () => {
+    const fonts = printPageFonts(path);
+    // Its product's own rules, not the whole typeface in Fontsource's 240 pieces.
+    expect(fonts.rules).toEqual([expect.stringMatching(/^\/print\/fonts\/pages\/[a-z-]+\.css$/)]);
+    expect(fonts.files).toEqual([expect.stringMatching(/-400\.[0-9a-f]{16}\.woff2$/), expect.stringMatching(/-700\.[0-9a-f]{16}\.woff2$/)]);
+    expect(fonts.bytes).toBeLessThanOrEqual(printFontBudget);
   });
 }

@@ -4,19 +4,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
+import { distDir } from '../helpers/site.ts';
+import type { PrintProduct } from '../../src/lib/print/products.ts';
 
 /**
  * Builds the site from a copy of content/ with one mistake added, into a throwaway output
  * folder, and returns what the build printed. The real dist/ is never touched.
  */
-async function buildWithFixture(fixture: string | undefined, into: string, args: string[] = [], edit?: (content: string) => void) {
+async function buildWithFixture(fixture: string | undefined, into: string, args: string[] = [], edit?: (content: string) => void, previousSite?: string) {
   const root = mkdtempSync(join(tmpdir(), 'build-fixture-'));
   const content = join(root, 'content');
   cpSync('content', content, { recursive: true });
   if (fixture) cpSync(fixture, join(content, into));
   edit?.(content);
   const out = join(root, 'out');
-  mkdirSync(out);
+  // The output folder holds the previous build: nothing, or a copy of a real one to reuse PDFs from.
+  if (previousSite) cpSync(previousSite, out, { recursive: true });
+  else mkdirSync(out);
   writeFileSync(join(out, 'previous-build.txt'), '前回のビルド');
   const result = await promisify(execFile)('node', ['scripts/build.ts', ...args], {
     env: { ...process.env, CONTENT_DIR: content, SITE_DIST: out },
@@ -108,4 +112,38 @@ test('a release build with every required setting filled shows no placeholder an
     expect(text, pdf).not.toContain('未記入');
     expect(text, pdf).toContain('試験部試験課');
   }
+});
+
+test('a rebuild after editing one pamphlet renders that pamphlet (both versions) again, and copies every other PDF, press PDF and thumbnail byte for byte, saying so', async () => {
+  test.setTimeout(240_000);
+  const manifest = JSON.parse(readFileSync(join(distDir, 'print/manifest.json'), 'utf8')) as PrintProduct[];
+  const edited = 'lecture-flyer';
+  // The same length, so the panel still fits: only a word changes.
+  const { code, output, out } = await buildWithFixture(undefined, '', [], (content) => {
+    const file = join(content, 'pamphlets', `${edited}.mdx`);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('お店や会社など');
+    writeFileSync(file, text.replace('お店や会社など', '商店や会社など'));
+  }, distDir);
+  expect(code, output).toBe(0);
+  const files = (product: PrintProduct) => [product.pdf, ...(product.press ? [product.press.pdf] : [])].map((pdf) => join('downloads', pdf));
+  for (const product of manifest) {
+    if (product.fonts.endsWith(`/${edited}.css`)) {
+      expect(output).toContain(`▶ ${product.pdf}: `);
+      expect(output).not.toContain(`✔ ${product.pdf}: 前回から変わっていないため`);
+      continue;
+    }
+    expect(output).toContain(`✔ ${product.pdf}: 前回から変わっていないため、前回のPDFを使いました`);
+    for (const file of files(product)) expect(readFileSync(join(out, file)).equals(readFileSync(join(distDir, file))), file).toBe(true);
+  }
+  expect(output).toMatch(/(\d+) 件を描画します/);
+  expect(/(\d+) 件を描画します/.exec(output)![1]).toBe(String(manifest.filter((product) => product.fonts.endsWith(`/${edited}.css`)).length));
+  // The thumbnails of the pamphlets left alone are the previous ones too.
+  for (const name of readdirSync(join(distDir, 'downloads/thumbnails')).filter((file) => !file.startsWith(edited))) {
+    expect(readFileSync(join(out, 'downloads/thumbnails', name)).equals(readFileSync(join(distDir, 'downloads/thumbnails', name))), name).toBe(true);
+  }
+  // The edited pamphlet prints its new word, in a new subset of the typeface; the guidebook keeps its subset.
+  expect(execFileSync('pdftotext', [join(out, 'downloads', `${edited}.pdf`), '-'], { encoding: 'utf8' }).replace(/\s+/g, '')).toContain('商店や会社など');
+  expect(output).toMatch(new RegExp(`✔ ${edited}: 標準 \\d+ 字・太字 \\d+ 字、\\d+ KB\\n`));
+  expect(output).toMatch(/✔ guidebook: .*前回のファイルを使いました/);
 });

@@ -154,3 +154,36 @@ test('the build check refuses a pamphlet panel more than a third empty, and pass
   await page.setContent(panel('<p style="height:100px;margin:0">上</p><p style="height:20px;margin:100px 0 0">下</p>'));
   await expect(checkPanels(page, product)).resolves.toBeUndefined();
 });
+
+for (const product of products) {
+  test(`${product.path}: the font files it is served hold every character the browser prints there, in its weight, and nothing comes from elsewhere`, async ({ page }) => {
+    const { checkPrintedCharacters } = await import('../../scripts/lib/pdf/checks.ts');
+    const { woff2Tables } = await import('../../scripts/lib/pdf/woff2.ts');
+    const { cmapCharacters } = await import('../../scripts/lib/pdf/font-characters.ts');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(product.path);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => document.fonts.ready);
+    // The characters of the files as served (read from the fonts themselves, not from the build's record).
+    const css = readFileSync(join(distDir, product.fonts), 'utf8');
+    const file = (weight: number) => new RegExp(`font-weight: ${weight};[^}]*url\\(([^)]+)\\)`).exec(css)![1]!;
+    const served = (weight: number) => ({ href: file(weight), bytes: 0, characters: new Set([...cmapCharacters(woff2Tables(readFileSync(join(distDir, file(weight)))).get('cmap')!)].map((code) => String.fromCodePoint(code))) });
+    await checkPrintedCharacters(page, product, { css: product.fonts, weights: { 400: served(400), 700: served(700) }, made: false });
+    // Both faces loaded from the site itself.
+    const faces = await page.evaluate(() => [...document.fonts].map((face) => `${face.family} ${face.weight} ${face.status}`));
+    expect(faces.sort()).toEqual(['BIZ UDPGothic 400 loaded', 'BIZ UDPGothic 700 loaded']);
+    expect(requests.filter((url) => new URL(url).hostname !== '127.0.0.1')).toEqual([]);
+    expect(requests.filter((url) => url.endsWith('.woff2')).map((url) => new URL(url).pathname).sort()).toEqual([file(400), file(700)].sort());
+  });
+}
+
+test('the print check names a character the page prints but its subset lacks, with its weight', async ({ page }) => {
+  const { checkPrintedCharacters } = await import('../../scripts/lib/pdf/checks.ts');
+  await page.setContent('<p>協働</p><h2>進め方</h2>');
+  const subset = (text: string) => ({ href: '/print/fonts/subsets/test.woff2', bytes: 0, characters: new Set(text) });
+  const product = products[0]!;
+  await expect(checkPrintedCharacters(page, product, { css: product.fonts, weights: { 400: subset('協働'), 700: subset('進め') }, made: false })).rejects.toThrow(/印刷用の文字: 「方」（U\+65B9）が太字で印刷されますが、このページのために作った文字の部分集合（\/print\/fonts\/subsets\/test\.woff2）にありません/);
+  await expect(checkPrintedCharacters(page, product, { css: product.fonts, weights: { 400: subset('協'), 700: subset('進め方') }, made: false })).rejects.toThrow(/「働」（U\+50CD）が標準の太さで印刷されます/);
+  await expect(checkPrintedCharacters(page, product, { css: product.fonts, weights: { 400: subset('協働'), 700: subset('進め方') }, made: false })).resolves.toBeUndefined();
+});

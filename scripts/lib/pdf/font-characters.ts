@@ -4,17 +4,23 @@
  */
 export function fontCharacters(font: Uint8Array): Set<number> {
   const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
-  const tables = view.getUint16(4);
-  let cmap: number | undefined;
-  for (let index = 0; index < tables; index++) {
+  for (let index = 0; index < view.getUint16(4); index++) {
     const record = 12 + index * 16;
-    if (String.fromCharCode(...font.subarray(record, record + 4)) === 'cmap') cmap = view.getUint32(record + 8);
+    if (String.fromCharCode(...font.subarray(record, record + 4)) === 'cmap') {
+      const offset = view.getUint32(record + 8);
+      return cmapCharacters(font.subarray(offset, offset + view.getUint32(record + 12)));
+    }
   }
-  if (cmap === undefined) throw new Error('フォントに cmap 表がありません。');
+  throw new Error('フォントに cmap 表がありません。');
+}
+
+/** The characters a `cmap` table maps to a glyph other than .notdef. */
+export function cmapCharacters(cmap: Uint8Array): Set<number> {
+  const view = new DataView(cmap.buffer, cmap.byteOffset, cmap.byteLength);
   const subtables = new Map<string, number>();
-  for (let index = 0; index < view.getUint16(cmap + 2); index++) {
-    const record = cmap + 4 + index * 8;
-    const offset = cmap + view.getUint32(record + 4);
+  for (let index = 0; index < view.getUint16(2); index++) {
+    const record = 4 + index * 8;
+    const offset = view.getUint32(record + 4);
     subtables.set(`${view.getUint16(record)}/${view.getUint16(record + 2)}/${view.getUint16(offset)}`, offset);
   }
   const characters = new Set<number>();

@@ -207,6 +207,7 @@ export async function subsetPrintFonts(siteDir: string, options: { previousDir?:
       }
     }
 
+    await mkdir(dirname(join(siteDir, css)), { recursive: true });
     await writeFile(join(siteDir, css), `/* ${printFontFamily}: only the characters of ${members.map((product) => product.path).join(', ')} (${characters[400].size} regular, ${characters[700].size} bold), cut by the build. */\n${fontRules(weights)}\n`);
     record.groups[css] = { inputs, weights: { 400: { href: weights[400].href, characters: [...characters[400]].sort().join('') }, 700: { href: weights[700].href, characters: [...characters[700]].sort().join('') } } };
     subsets.set(css, { css, weights, made });
@@ -217,6 +218,7 @@ export async function subsetPrintFonts(siteDir: string, options: { previousDir?:
     const lines = [...problems].map(([problem, weights]) => `${problem}は、印刷用の文字 ${printFontFamily}（${[...weights].join('・')}）にありません。`);
     throw new MissingGlyphFailure(`${lines.join('\n')}\n印刷すると別の書体になるか、表示されません。ほかの文字に置き換えてください。`);
   }
+  await mkdir(dirname(subsetsRecordFile(siteDir)), { recursive: true });
   await writeFile(subsetsRecordFile(siteDir), `${JSON.stringify(record, null, 2)}\n`);
   return subsets;
 }

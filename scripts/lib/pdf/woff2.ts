@@ -1,5 +1,5 @@
 import { promisify } from 'node:util';
-import { brotliCompress, constants } from 'node:zlib';
+import { brotliCompress, brotliDecompressSync, constants } from 'node:zlib';
 
 /** The tags WOFF2 numbers (its "known table tags"), in the specification's order. */
 const knownTags = [
@@ -58,4 +58,40 @@ export async function sfntToWoff2(sfnt: Uint8Array): Promise<Buffer> {
   header.writeUInt32BE(compressed.length, 20);
   header.writeUInt16BE(1, 24); // this file's version: 1.0; no metadata, no private data
   return Buffer.concat([header, Buffer.from(directory), compressed, Buffer.alloc(length - unpadded)]);
+}
+
+/**
+ * The tables of a WOFF2 file written by sfntToWoff2 (every table stored as it is), by tag: for
+ * checks that read the fonts a build serves. Files with transformed tables are refused.
+ */
+export function woff2Tables(woff2: Uint8Array): Map<string, Uint8Array> {
+  const view = new DataView(woff2.buffer, woff2.byteOffset, woff2.byteLength);
+  if (String.fromCharCode(...woff2.subarray(0, 4)) !== 'wOF2') throw new Error('WOFF2 ではありません。');
+  const count = view.getUint16(12);
+  const compressedLength = view.getUint32(20);
+  let offset = 48;
+  const readBase128 = () => {
+    let value = 0;
+    for (;;) {
+      const byte = woff2[offset++]!;
+      value = value * 128 + (byte & 0x7f);
+      if ((byte & 0x80) === 0) return value;
+    }
+  };
+  const directory: { tag: string; length: number }[] = [];
+  for (let index = 0; index < count; index++) {
+    const flags = woff2[offset++]!;
+    const tag = (flags & 0x3f) === 63 ? String.fromCharCode(...woff2.subarray(offset, (offset += 4))) : knownTags[flags & 0x3f]!;
+    const transform = flags >> 6;
+    if ((tag === 'glyf' || tag === 'loca') !== (transform === 3)) throw new Error(`表 ${tag} が変換されています（この関数は変換のない WOFF2 だけを読みます）。`);
+    directory.push({ tag, length: readBase128() });
+  }
+  const stream = brotliDecompressSync(woff2.subarray(offset, offset + compressedLength));
+  const tables = new Map<string, Uint8Array>();
+  let position = 0;
+  for (const { tag, length } of directory) {
+    tables.set(tag, new Uint8Array(stream.subarray(position, position + length)));
+    position += length;
+  }
+  return tables;
 }

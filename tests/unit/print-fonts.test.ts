@@ -1,0 +1,122 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import subsetFont from 'subset-font';
+import { expect, test } from 'vitest';
+import { alwaysIncluded, cssStrings, printedElementsSelector, printPageText } from '../../scripts/lib/pdf/print-text.ts';
+import { cmapCharacters, fontCharacters } from '../../scripts/lib/pdf/font-characters.ts';
+import { sfntToWoff2, woff2Tables } from '../../scripts/lib/pdf/woff2.ts';
+import { MissingGlyphFailure, subsetPrintFonts } from '../../scripts/lib/pdf/print-fonts.ts';
+import { printFontSources } from '../../src/lib/print/fonts.ts';
+import { guidebookProduct, pamphletProduct } from '../../src/lib/print/products.ts';
+
+const page = (body: string, head = '') => `<!doctype html><html lang="ja"><head><title>見出しにない題</title>${head}</head><body>${body}</body></html>`;
+const sheets = (files: Record<string, string>) => (href: string) => files[href];
+/** The characters of a set beyond those every subset holds. */
+const chars = (set: Set<string>) => [...set].filter((char) => !alwaysIncluded.includes(char)).sort().join('');
+
+test('the text of a print page: its body in regular, bold only where a bold rule or the browser makes it so, the head left out', () => {
+  const text = printPageText(page('<h1>表題</h1><p class="lead">強調<span class="plain">普通</span></p><p>本文</p>', '<link rel="stylesheet" href="/a.css">'), sheets({ '/a.css': '.lead{font-weight:700}.plain{font-weight:400}' }));
+  // Everything counts as regular: a rule may set a bold element back (.plain), which only the browser knows.
+  for (const char of '表題強調普通本文') expect(text.regular.has(char), char).toBe(true);
+  expect(chars(text.bold)).toBe([...'表題強調普通'].sort().join(''));
+  expect(text.regular.has('見')).toBe(false);
+});
+
+test('generated text counts: content strings with escapes, attr() values, quotes, running heads in @page margins, and @import is followed', () => {
+  const css = {
+    '/a.css': '@import url("/b.css"); a[href^="http"]::after{content:" (" attr(href) ")"} q{quotes:"「" "」"} .note::before{content:"\\203B 注"}',
+    '/b.css': '@page ch1 { @top-left { content: "第1章 協働"; font-weight: bold } }',
+  };
+  const text = printPageText(page('<p><a href="https://例.jp/">外</a></p>', '<link rel="stylesheet" href="/a.css">'), sheets(css));
+  for (const char of ['※', '注', '第', '章', '協', '働', '例', '「', '」']) {
+    expect(text.regular.has(char), char).toBe(true);
+    expect(text.bold.has(char), char).toBe(true);
+  }
+});
+
+test('CSS strings are read with their escapes, and selectors drop pseudo-elements and reader states', () => {
+  expect(cssStrings(`"\\201C" 'it\\'s' "a\\"b"`)).toEqual(['“', "it's", 'a"b']);
+  expect(printedElementsSelector('.toc a:hover::after')).toBe('.toc a');
+  expect(printedElementsSelector('::before')).toBe('*');
+  expect(printedElementsSelector('.a >::marker')).toBe('.a > *');
+});
+
+test('a bold rule whose selector cannot be matched makes every character bold, and is reported', () => {
+  const text = printPageText(page('<p>普通の文</p>', '<link rel="stylesheet" href="/a.css">'), sheets({ '/a.css': 'p:nth-last-of-type(2n of .x){font-weight:700}' }));
+  expect(text.unmatchedSelectors).toEqual(['p:nth-last-of-type(2n of .x)']);
+  expect(text.bold.has('普')).toBe(true);
+});
+
+test('vertical writing in a stylesheet is noticed (the subset then keeps the vertical forms)', () => {
+  expect(printPageText(page('<p>縦</p>', '<link rel="stylesheet" href="/a.css">'), sheets({ '/a.css': '.v{writing-mode:vertical-rl}' })).vertical).toBe(true);
+  expect(printPageText(page('<p>横</p>'), sheets({})).vertical).toBe(false);
+});
+
+test('a subset packed as WOFF2 keeps exactly its characters, and reads back table for table', async () => {
+  const regular = readFileSync(printFontSources()[400]);
+  expect(fontCharacters(regular).has('協'.codePointAt(0)!)).toBe(true);
+  const sfnt = await subsetFont(regular, '協働の指針ABC', { targetFormat: 'sfnt', noHinting: true });
+  const kept = fontCharacters(sfnt);
+  for (const char of '協働の指針ABC') expect(kept.has(char.codePointAt(0)!), char).toBe(true);
+  expect(kept.has('区'.codePointAt(0)!)).toBe(false);
+  const woff2 = await sfntToWoff2(sfnt);
+  expect(woff2.subarray(0, 4).toString('latin1')).toBe('wOF2');
+  expect(woff2.readUInt32BE(8)).toBe(woff2.length);
+  expect(woff2.length % 4).toBe(0);
+  expect(woff2.length).toBeLessThan(sfnt.length);
+  const tables = woff2Tables(woff2);
+  const view = new DataView(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength);
+  for (let index = 0; index < view.getUint16(4); index++) {
+    const record = 12 + index * 16;
+    const tag = sfnt.subarray(record, record + 4).toString('latin1');
+    const original = sfnt.subarray(view.getUint32(record + 8), view.getUint32(record + 8) + view.getUint32(record + 12));
+    expect(Buffer.from(tables.get(tag)!).equals(original), tag).toBe(true);
+  }
+  expect([...cmapCharacters(tables.get('cmap')!)].sort()).toEqual([...kept].sort());
+});
+
+/** A built site in miniature: a manifest and the print pages it names. */
+function miniatureSite(pages: Record<string, string>) {
+  const site = mkdtempSync(join(tmpdir(), 'print-fonts-'));
+  const products = [guidebookProduct('content/guidebook'), pamphletProduct('flyer', 'チラシ', 'flyer', 'content/pamphlets/flyer.mdx')];
+  mkdirSync(join(site, 'print'), { recursive: true });
+  writeFileSync(join(site, 'print/manifest.json'), JSON.stringify(products));
+  for (const product of products) {
+    mkdirSync(join(site, product.path), { recursive: true });
+    writeFileSync(join(site, product.path, 'index.html'), page(pages[product.id] ?? '<p>本文</p>', `<link rel="stylesheet" href="${product.fonts}">`));
+  }
+  return { site, products };
+}
+
+test('each product gets its own subset, written into its font rules; the next build copies it unchanged', async () => {
+  const { site, products } = miniatureSite({ guidebook: '<h1>職員向けガイドブック</h1><p>協働の進め方</p>', flyer: '<p>講演会のご案内</p>' });
+  const logs: string[] = [];
+  const subsets = await subsetPrintFonts(site, { log: (line) => logs.push(line) });
+  const guidebook = subsets.get(products[0]!.fonts)!;
+  expect(guidebook.weights[400].characters.has('協')).toBe(true);
+  expect(guidebook.weights[400].characters.has('講')).toBe(false);
+  expect(guidebook.weights[700].characters.has('職')).toBe(true);
+  expect(guidebook.weights[700].characters.has('協')).toBe(false);
+  const css = readFileSync(join(site, products[0]!.fonts), 'utf8');
+  expect(css).toContain(guidebook.weights[400].href);
+  expect(css.match(/@font-face/g)).toHaveLength(2);
+  const served = cmapCharacters(woff2Tables(readFileSync(join(site, guidebook.weights[400].href))).get('cmap')!);
+  for (const char of '協働の進め方') expect(served.has(char.codePointAt(0)!), char).toBe(true);
+  expect(logs.join('\n')).not.toContain('前回');
+
+  // The next build of the same pages takes the files from this one.
+  const { site: next } = miniatureSite({ guidebook: '<h1>職員向けガイドブック</h1><p>協働の進め方</p>', flyer: '<p>講演会のご案内、変更</p>' });
+  const again: string[] = [];
+  const nextSubsets = await subsetPrintFonts(next, { previousDir: site, log: (line) => again.push(line) });
+  expect(again.find((line) => line.includes('guidebook'))).toContain('前回のファイルを使いました');
+  expect(again.find((line) => line.includes('flyer'))).not.toContain('前回');
+  expect(nextSubsets.get(products[0]!.fonts)!.weights[400].href).toBe(guidebook.weights[400].href);
+});
+
+test('a character the typeface lacks stops the build, naming it, its code point, the page and the content file', async () => {
+  const { site } = miniatureSite({ flyer: '<p>協働😀の輪</p>' });
+  const failure = subsetPrintFonts(site, { log: () => {} });
+  await expect(failure).rejects.toThrow(MissingGlyphFailure);
+  await expect(failure).rejects.toThrow('content/pamphlets/flyer.mdx（印刷用ページ /print/pamphlets/flyer/）: 文字「😀」（U+1F600）は、印刷用の文字 BIZ UDPGothic（標準）にありません。');
+});
