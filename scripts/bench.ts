@@ -1,6 +1,6 @@
 // Measures the product on this machine and prints a table; writes the numbers to .bench/.
 //   npm run bench                 everything (about 12 minutes, the test suite included)
-//   npm run bench -- --quick      one build instead of three, scale runs up to 100 pages
+//   npm run bench -- --quick      one build of each kind instead of three, scale runs up to 100 pages
 // Not part of `npm test`: timings depend on the machine; byte budgets are tested instead.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,7 +16,8 @@ import { measureSearch } from './lib/bench/search.ts';
 import { measureLcp } from './lib/bench/lcp.ts';
 import { scaleRun } from './lib/bench/scale.ts';
 import { measureMaker } from './lib/bench/maker.ts';
-import type { RenderResult } from './lib/pdf/render-products.ts';
+import { measureBuilds, printSteps, siteSteps, summariseBuilds } from './lib/bench/builds.ts';
+import { printPreviewFonts } from './lib/bench/print-fonts.ts';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
 const buildRuns = values.quick ? 1 : 3;
@@ -34,16 +35,14 @@ function table(rows: (string | number)[][]) {
   for (const row of rows) console.log(row.map((cell, column) => String(cell) + ' '.repeat(widths[column]! - width(cell))).join('  '));
 }
 
-// 1. Build time: the whole build, several times; the median of each step.
-const runs: { seconds: Record<string, number>; pdfs: RenderResult[] }[] = [];
-for (let index = 0; index < buildRuns; index++) {
-  console.log(`\n… ビルド ${index + 1}/${buildRuns}`);
-  await run('node', ['scripts/build.ts']);
-  runs.push(JSON.parse(readFileSync(record, 'utf8')));
-}
-const steps = ['contentCheck', 'site', 'pdf'] as const;
-const build = Object.fromEntries(steps.map((step) => [step, round(median(runs.map((item) => item.seconds[step] ?? 0)))]));
-const pdfs = runs.at(-1)!.pdfs.map((pdf) => ({ pdf: pdf.pdf, pages: pdf.pages, bytes: pdf.bytes, seconds: round(median(runs.map((item) => item.pdfs.find((other) => other.pdf === pdf.pdf)?.seconds ?? 0))) }));
+// 1. Build time: the whole build from nothing, again with nothing changed, and after one guidebook page changed;
+// the median of each, as a whole process and step by step.
+const measuredBuilds = await measureBuilds(buildRuns, { dist, record, benchDir, guidebookPage: 'understanding.mdx' });
+const builds = summariseBuilds(measuredBuilds);
+const build = builds.cold.steps;
+const coldRuns = measuredBuilds.cold;
+const pdfs = coldRuns.at(-1)!.pdfs.map((pdf) => ({ pdf: pdf.pdf, pages: pdf.pages, bytes: pdf.bytes, seconds: round(median(coldRuns.map((item) => item.pdfs.find((other) => other.pdf === pdf.pdf)?.seconds ?? 0))) }));
+const printFonts = printPreviewFonts(dist);
 
 // 2 and 3. Page weights and search, in Chromium against the built site on 127.0.0.1.
 const server = await serveStatic(dist);
@@ -71,13 +70,22 @@ const { SITE_DIST: _benchDist, ...testEnvironment } = process.env;
 const testsPassed = await run('node', ['scripts/test.ts'], {}, testEnvironment).then(() => true, () => false);
 const tests = { seconds: round((performance.now() - testStarted) / 1000), passed: testsPassed, phases: JSON.parse(readFileSync(join('test-results', 'durations.json'), 'utf8')) as Record<string, number> };
 
-const results = { measuredAt: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, buildRuns, build, pdfs, weights, lcp, search, maker, scale, tests };
+const results = { measuredAt: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, buildRuns, build, builds, pdfs, printFonts, weights, lcp, search, maker, scale, tests };
 writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2));
 
-console.log(`\n■ ビルド時間（${buildRuns} 回の中央値、秒）`);
-table([['content/ の確認', 'サイトと検索インデックス', 'PDF'], steps.map((step) => build[step]!)]);
-console.log('\n■ PDF');
+console.log(`\n■ ビルド時間（秒、中央値: 初回と変更なしは ${buildRuns} 回、1 ページ変更は 2 回）`);
+const kinds = { cold: '初回（前回の出力なし）', unchanged: '変更なし', onePage: 'ガイドブック1ページ変更' } as const;
+table([
+  ['ビルド', '全体（実時間）', 'content/ の確認', 'サイト', '検索インデックス', 'サイトのみの計', '印刷用の文字', 'PDF', '全体 ÷ サイトのみ', '再利用したPDF'],
+  ...Object.entries(kinds).map(([kind, label]) => {
+    const item = builds[kind as keyof typeof kinds];
+    return [label, item.wallSeconds, ...siteSteps.map((step) => item.steps[step]!), item.siteOnlySeconds, ...printSteps.map((step) => item.steps[step]!), `${item.wholeOverSiteOnly}×`, `${item.reusedPdfs}/${item.pdfs}`];
+  }),
+]);
+console.log('\n■ PDF（初回のビルド）');
 table([['PDF', 'ページ', '大きさ', '描画（秒）'], ...pdfs.map((pdf) => [pdf.pdf, pdf.pages, kb(pdf.bytes), pdf.seconds])]);
+console.log('\n■ 印刷用ページのフォント（ビルドしたファイルから）');
+table([['印刷用ページ', 'ファイル', '大きさ'], ...printFonts.map((item) => [item.path, item.files, kb(item.bytes)])]);
 console.log('\n■ 初回表示の転送量（gzip 換算、括弧内は圧縮前）');
 table([
   ['ページ', 'HTML', 'CSS', 'JS', 'フォント', '合計'],
