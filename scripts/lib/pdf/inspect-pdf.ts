@@ -15,8 +15,11 @@ export interface PdfInspection {
   destinations: Map<string, number>;
 }
 
-/** Reads a PDF produced by Chromium: pdf-lib for its objects, pdf.js for destinations and the outline. */
-export async function inspectPdf(bytes: Uint8Array): Promise<PdfInspection> {
+/**
+ * Reads a PDF produced by Chromium: pdf-lib for its objects, pdf.js for destinations (skipped,
+ * and left empty, with `destinations: false`, for checks that do not need them).
+ */
+export async function inspectPdf(bytes: Uint8Array, options: { destinations?: boolean } = {}): Promise<PdfInspection> {
   const document = await PDFDocument.load(bytes, { updateMetadata: false });
   const pages = document.getPages().map((page) => page.getSize());
   const fonts: PdfInspection['fonts'] = [];
@@ -33,13 +36,15 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PdfInspection> {
   const outlines = document.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
   const outlineCount = outlines?.get(PDFName.of('Count'));
 
-  const pdfjs = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   const destinations = new Map<string, number>();
-  for (const [name, destination] of Object.entries((await pdfjs.getDestinations()) as Record<string, unknown[]>)) {
-    const pageIndex = await pdfjs.getPageIndex(destination[0] as { num: number; gen: number });
-    destinations.set(decodeURIComponent(name), pageIndex);
+  if (options.destinations !== false) {
+    const pdfjs = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    for (const [name, destination] of Object.entries((await pdfjs.getDestinations()) as Record<string, unknown[]>)) {
+      const pageIndex = await pdfjs.getPageIndex(destination[0] as { num: number; gen: number });
+      destinations.set(decodeURIComponent(name), pageIndex);
+    }
+    await pdfjs.destroy();
   }
-  await pdfjs.destroy();
   return {
     pages,
     fonts,

@@ -91,31 +91,36 @@ export async function renderProduct(worker: Worker, baseUrl: string, product: Pr
     const codes = await checkQrCodes(page, product, publicUrl);
     if (codes > 0) log(`  QRコード ${codes} 個を読み取り、アドレスを確かめました`);
 
-    // The table of contents' passes read the PDF as Chromium writes it; only the last is compacted.
-    let bytes = await printPdf(page);
+    let bytes: Uint8Array;
     let passes = 1;
     if (product.toc) {
+      // Render, read where each heading landed, write the numbers in, render again: until stable. The first
+      // pass only finds the pages (its numbers are placeholders): it is printed without the tagged structure,
+      // which halves its time and changes nothing in the layout. The passes after it are tagged, and the
+      // last, whose numbers no longer change, is the one kept.
+      let tagged = false;
+      bytes = await printPdf(page, { tagged });
       let draft = await inspectPdf(bytes);
       log(`  1 回目の描画: ${draft.pages.length} ページ`);
-      // Render, read where each heading landed, write the numbers in, render again: until stable.
       for (;;) {
         const { entries, changed, missing } = await fillTableOfContents(page, draft.destinations);
         if (missing.length > 0) throw new PrintCheckFailure(product, '目次', `見出し ${missing.slice(0, 3).join('、')} の位置がPDFにありません。`);
-        if (changed === 0) {
+        if (changed === 0 && tagged) {
           log(`  目次の ${entries} 項目のページ番号が確定しました`);
           break;
         }
         if (passes === maxPasses) throw new PrintCheckFailure(product, '目次', `${maxPasses} 回描画しても、目次のページ番号が定まりません。`);
         await loadPrintFonts(page);
-        bytes = await printPdf(page);
+        tagged = true;
+        bytes = await printPdf(page, { tagged });
         draft = await inspectPdf(bytes);
         passes++;
-        log(`  ${passes} 回目の描画: 目次の ${changed} 項目を書き込んで描き直しました（${draft.pages.length} ページ）`);
+        log(`  ${passes} 回目の描画: ${changed > 0 ? `目次の ${changed} 項目を書き込んで` : '文書構造（タグ）を付けて'}描き直しました（${draft.pages.length} ページ）`);
       }
-    }
+    } else bytes = await printPdf(page, { tagged: true });
     // What is written is the compacted file, so that is what is checked.
     bytes = await compactPdf(bytes);
-    const pdf = await inspectPdf(bytes);
+    const pdf = await inspectPdf(bytes, { destinations: false });
     if (!product.toc) log(`  1 回目の描画: ${pdf.pages.length} ページ`);
     checkPdf(product, pdf);
     const outputs = [join(downloadsHref, product.pdf)];
@@ -143,9 +148,9 @@ export async function renderProduct(worker: Worker, baseUrl: string, product: Pr
 }
 
 /** Prints the page to PDF as Chromium writes it. */
-async function printPdf(page: Page): Promise<Uint8Array> {
+async function printPdf(page: Page, { tagged }: { tagged: boolean }): Promise<Uint8Array> {
   // Tagged, so that the bookmarks (outline) and screen readers have a structure to read.
-  return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true }));
+  return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged, outline: tagged }));
 }
 
 /**
@@ -160,7 +165,7 @@ export async function compactPdf(bytes: Uint8Array): Promise<Uint8Array> {
 
 /** Prints the page to PDF, compacted (see compactPdf). */
 export async function renderPdf(page: Page): Promise<Uint8Array> {
-  return compactPdf(await printPdf(page));
+  return compactPdf(await printPdf(page, { tagged: true }));
 }
 
 /**
@@ -207,7 +212,7 @@ async function writeThumbnails(page: Page, url: string, product: PrintProduct, s
 export async function writePressPdf(product: PrintProduct, trimPdf: Uint8Array, file: string, log: (line: string) => void): Promise<void> {
   const pages = product.press!.pages;
   const bytes = await makePressPdf(trimPdf, pages);
-  const report = await preflight(bytes, trimPdf, pages, (await inspectPdf(bytes)).fonts);
+  const report = await preflight(bytes, trimPdf, pages, (await inspectPdf(bytes, { destinations: false })).fonts);
   log(`  ${product.press!.pdf}（印刷会社向け）のプリフライト:`);
   for (const line of report) log(`    ${line.ok ? '✔' : '✘'} ${line.check}: ${line.detail}`);
   const failed = report.find((line) => !line.ok);
