@@ -3,12 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import subsetFont from 'subset-font';
 import type { PrintProduct } from '../../../src/lib/print/products.ts';
 import { printFontFamily, printFontSources, printFontWeights, type PrintFontWeight } from '../../../src/lib/print/fonts.ts';
 import { printFontBase, printManifestHref, printSubsetFontHref } from '../../../src/lib/routes.ts';
 import { fontCharacters } from './font-characters.ts';
-import { isInvisible, printPageText } from './print-text.ts';
 import { sfntToWoff2 } from './woff2.ts';
 
 /** One product's subset of the print typeface: its rules' address, and per weight the file and its characters. */
@@ -169,6 +167,9 @@ export async function subsetPrintFonts(siteDir: string, options: { previousDir?:
         weights[weight] = { href, bytes: (await stat(join(siteDir, href))).size, characters: characters[weight] };
       }
     } else {
+      // The collector (postcss, hast) and the subsetter (HarfBuzz) load only when some product's pages changed.
+      const { isInvisible, printPageText } = await import('./print-text.ts');
+      const { default: subsetFont } = await import('subset-font');
       let vertical = false;
       for (const product of members) {
         const text = printPageText(await readFile(pageFile(siteDir, product.path), 'utf8'), stylesheetReader(siteDir));
