@@ -23,6 +23,11 @@ test('the text of a print page: its body in regular, bold only where a bold rule
   expect(text.regular.has('見')).toBe(false);
 });
 
+test('SVG text drawn bold by its font-weight attribute counts as bold', () => {
+  const text = printPageText(page('<svg><text font-weight="bold">図の題</text><text>図の本文</text></svg>'), sheets({}));
+  expect(chars(text.bold)).toBe([...'図の題'].sort().join(''));
+});
+
 test('generated text counts: content strings with escapes, attr() values, quotes, running heads in @page margins, and @import is followed', () => {
   const css = {
     '/a.css': '@import url("/b.css"); a[href^="http"]::after{content:" (" attr(href) ")"} q{quotes:"「" "」"} .note::before{content:"\\203B 注"}',

@@ -139,7 +139,8 @@ export function printPageText(html: string, stylesheet: (href: string) => string
     if (node.type !== 'element' && node.type !== 'root') return;
     if (node.type === 'element') {
       if (node.tagName === 'script' || node.tagName === 'style' || node.tagName === 'head') return;
-      inBold ||= boldElements.has(node) || (typeof node.properties.style === 'string' && /font(-weight)?\s*:[^;]*(bold|[6-9]00)/.test(node.properties.style));
+      // A bold rule, a style attribute, or SVG's font-weight attribute.
+      inBold ||= boldElements.has(node) || (typeof node.properties.style === 'string' && /font(-weight)?\s*:[^;]*(bold|[6-9]00)/.test(node.properties.style)) || isBold(String(node.properties.fontWeight ?? ''));
       for (const attribute of printedAttributes) {
         const value = node.properties[propertyName(attribute)];
         if (value !== undefined && value !== null && value !== false) both(Array.isArray(value) ? value.join(' ') : String(value));

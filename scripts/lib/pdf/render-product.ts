@@ -74,8 +74,9 @@ async function openPrintPage(page: Page, url: string, product: PrintProduct): Pr
 export async function renderProduct(worker: Worker, baseUrl: string, product: PrintProduct, siteDir: string, publicUrl: string, fonts: PrintFontSubsets | undefined, log: (line: string) => void) {
   const started = performance.now();
   const url = new URL(product.path.slice(1), baseUrl).href;
-  // Every file the browser asks for, added to the ones the built files name, is an input of this product.
-  const inputs = new Set(staticInputs(siteDir, product.path));
+  // Every file the browser asks for, added to the ones the built files name, is an input of this product;
+  // so is _headers, whose Content-Security-Policy the server sends with the page.
+  const inputs = new Set([...staticInputs(siteDir, product.path), '/_headers']);
   const record = (request: Request) => {
     const requested = new URL(request.url());
     if (requested.origin === new URL(baseUrl).origin) inputs.add(requested.pathname);
