@@ -13,7 +13,7 @@ import { formToDocx } from '../../../src/lib/templates/docx.ts';
 import { loadTemplates } from '../../../src/lib/templates/templates.ts';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 import { inspectPdf } from '../pdf/inspect-pdf.ts';
-import { loadPrintFonts, renderPdf } from '../pdf/render-products.ts';
+import { loadPrintFonts, renderPdf } from '../pdf/render-product.ts';
 import { serveStatic } from '../static-server.ts';
 import { StepFailure } from '../steps.ts';
 
