@@ -57,7 +57,7 @@ try {
     })
   ).seconds;
 
-  durations.templates = (await timed('様式集（Word と PDF）', () => writeTemplateFiles(staging, source.root, (line) => console.log(`  ${line}`)))).seconds;
+  durations.templates = (await timed('様式集（Word と PDF）', () => writeTemplateFiles(staging, source.root, (line) => console.log(`  ${line}`), { previousDir: dist, force: options.force, fonts }))).seconds;
 
   // The search index reads the final pages: the downloads page has its PDFs' sizes by now, not 「未作成」.
   durations.searchIndex = (

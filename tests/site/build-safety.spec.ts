@@ -114,7 +114,7 @@ test('a release build with every required setting filled shows no placeholder an
   }
 });
 
-test('a rebuild after editing one pamphlet renders that pamphlet (both versions) again, and copies every other PDF, press PDF and thumbnail byte for byte, saying so', async () => {
+test('a rebuild after editing one pamphlet renders that pamphlet (both versions) again, and copies every other PDF, press PDF, thumbnail and form of the 様式集, saying so', async () => {
   test.setTimeout(240_000);
   const manifest = JSON.parse(readFileSync(join(distDir, 'print/manifest.json'), 'utf8')) as PrintProduct[];
   const edited = 'lecture-flyer';
@@ -146,4 +146,6 @@ test('a rebuild after editing one pamphlet renders that pamphlet (both versions)
   expect(execFileSync('pdftotext', [join(out, 'downloads', `${edited}.pdf`), '-'], { encoding: 'utf8' }).replace(/\s+/g, '')).toContain('商店や会社など');
   expect(output).toMatch(new RegExp(`✔ ${edited}: 標準 \\d+ 字・太字 \\d+ 字、\\d+ KB\\n`));
   expect(output).toMatch(/✔ guidebook: .*前回のファイルを使いました/);
+  // The forms of the 様式集 did not change either: their PDFs are the previous ones.
+  expect(output).toMatch(/様式の PDF (\d+) 件のうち \1 件は、前回から変わっていないため、前回のPDFを使いました/);
 });

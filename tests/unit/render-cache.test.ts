@@ -17,17 +17,18 @@ function site(files: Record<string, string>): string {
 
 const product = pamphletProduct('flyer', 'チラシ', 'flyer', 'content/pamphlets/flyer.mdx');
 const files = {
-  'print/pamphlets/flyer/index.html': '<link rel="stylesheet" href="/print/fonts/pages/flyer.css"><link rel="canonical" href="https://example.jp/"><img src="qr.svg" alt=""><a href="/other/">x</a>',
+  'print/pamphlets/flyer/index.html': '<style>.band{background:url(/images/inline.png)}</style><link rel="stylesheet" href="/print/fonts/pages/flyer.css"><link rel="canonical" href="https://example.jp/"><img src="qr.svg" alt=""><a href="/other/">x</a>',
   'print/fonts/pages/flyer.css': '@import "/print/base.css"; @font-face { src: url(/print/fonts/subsets/flyer-400.ab.woff2) format("woff2") }',
   'print/base.css': '.x { background: url("../images/band.png") } .y { background: url(data:image/png;base64,AAAA) }',
   'print/fonts/subsets/flyer-400.ab.woff2': 'font',
   'images/band.png': 'png',
+  'images/inline.png': 'png',
   'print/pamphlets/flyer/qr.svg': '<svg/>',
 };
 
-test('what a print page loads, from the built files: its stylesheets, their imports and url()s, its images; not links, canonical or data: URLs', () => {
+test('what a print page loads, from the built files: its stylesheets and <style>, their imports and url()s, its images; not links, canonical or data: URLs', () => {
   expect(staticInputs(site(files), product.path).sort()).toEqual(
-    ['/print/pamphlets/flyer/', '/print/fonts/pages/flyer.css', '/print/base.css', '/print/fonts/subsets/flyer-400.ab.woff2', '/images/band.png', '/print/pamphlets/flyer/qr.svg'].sort(),
+    ['/print/pamphlets/flyer/', '/images/inline.png', '/print/fonts/pages/flyer.css', '/print/base.css', '/print/fonts/subsets/flyer-400.ab.woff2', '/images/band.png', '/print/pamphlets/flyer/qr.svg'].sort(),
   );
 });
 

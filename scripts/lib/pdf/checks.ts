@@ -11,7 +11,7 @@ import { isInvisible } from './print-text.ts';
 export class PrintCheckFailure extends Error {
   override name = 'PrintCheckFailure';
 
-  constructor(product: PrintProduct, check: string, detail: string) {
+  constructor(product: Pick<PrintProduct, 'pdf' | 'source'>, check: string, detail: string) {
     super(`${product.pdf}（${product.source}）: ${check}: ${detail}`);
   }
 }
@@ -109,7 +109,7 @@ export async function checkQrCodes(page: Page, product: PrintProduct, publicUrl:
  * the build collected from the built files. A character missing from the subset would silently
  * print in another font.
  */
-export async function checkPrintedCharacters(page: Page, product: PrintProduct, subset: PrintFontSubset): Promise<void> {
+export async function checkPrintedCharacters(page: Page, product: Pick<PrintProduct, 'pdf' | 'source'>, subset: PrintFontSubset): Promise<void> {
   const drawn = await page.evaluate(() => {
     const regular = new Set<string>();
     const bold = new Set<string>();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -109,7 +109,7 @@ function readRecord(siteDir: string | undefined): SubsetsRecord | undefined {
  * A hash of everything a product's characters are collected from: its pages' HTML and the
  * stylesheets they link (not its own font rules, which this step writes), with the typeface and the tools.
  */
-function groupInputs(siteDir: string, members: readonly PrintProduct[], css: string, base: string): string {
+function groupInputs(siteDir: string, members: readonly FontPage[], css: string, base: string): string {
   const read = stylesheetReader(siteDir);
   const pages = members.map((product) => {
     const html = readFileSync(pageFile(siteDir, product.path), 'utf8');
@@ -121,6 +121,32 @@ function groupInputs(siteDir: string, members: readonly PrintProduct[], css: str
 
 const fontRules = (weights: Record<PrintFontWeight, { href: string }>) =>
   printFontWeights.map((weight) => `@font-face {\n  font-family: '${printFontFamily}';\n  font-style: normal;\n  font-weight: ${weight};\n  font-display: swap;\n  src: url(${weights[weight].href}) format('woff2');\n}`).join('\n');
+
+/** A print page that loads a subset of the typeface, and the content file it is made from, if known. */
+interface FontPage {
+  path: string;
+  source?: string;
+}
+
+/**
+ * The print pages that load a subset of the typeface, grouped by its rules (PrintProduct.fonts):
+ * the products of the manifest, and any other built page under /print/ that links rules under
+ * /print/fonts/pages/ (the forms of the 様式集).
+ */
+function fontGroups(siteDir: string): Map<string, FontPage[]> {
+  const products = JSON.parse(readFileSync(join(siteDir, printManifestHref), 'utf8')) as PrintProduct[];
+  const groups = new Map<string, FontPage[]>();
+  const add = (css: string, page: FontPage) => groups.set(css, [...(groups.get(css) ?? []), page]);
+  for (const product of products) add(product.fonts, { path: product.path, source: product.source });
+  const known = new Set(products.map((product) => product.path));
+  const rules = new RegExp(`<link\\b[^>]*rel="stylesheet"[^>]*href="(${printFontBase}pages/[^"]+\\.css)"`);
+  for (const file of readdirSync(join(siteDir, 'print'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('index.html')).sort()) {
+    const path = `/print/${dirname(file)}/`;
+    const css = known.has(path) ? undefined : rules.exec(readFileSync(join(siteDir, 'print', file), 'utf8'))?.[1];
+    if (css) add(css, { path });
+  }
+  return groups;
+}
 
 /**
  * Cuts, for each print product (the guidebook; a pamphlet with its blank version), a subset of
@@ -139,7 +165,7 @@ const fontRules = (weights: Record<PrintFontWeight, { href: string }>) =>
  */
 export async function subsetPrintFonts(siteDir: string, options: { previousDir?: string; force?: boolean; log?: (line: string) => void } = {}): Promise<PrintFontSubsets> {
   const log = options.log ?? console.log;
-  const products = JSON.parse(await readFile(join(siteDir, printManifestHref), 'utf8')) as PrintProduct[];
+  const groups = fontGroups(siteDir);
   const fonts = await sourceFonts();
   const tools = toolVersions();
   const base = sha256(JSON.stringify({ tools, fonts: printFontWeights.map((weight) => fonts[weight].hash) }));
@@ -149,7 +175,9 @@ export async function subsetPrintFonts(siteDir: string, options: { previousDir?:
   const subsets: PrintFontSubsets = new Map();
   const problems = new Map<string, Set<string>>();
 
-  for (const [css, members] of Map.groupBy(products, (product) => product.fonts)) {
+  // The products side by side: HarfBuzz cuts one while Brotli (on Node's own threads) packs another.
+  const lines = new Map<string, string>();
+  await Promise.all([...groups].map(async ([css, members]) => {
     const key = css.split('/').at(-1)!.replace(/\.css$/, '');
     const inputs = groupInputs(siteDir, members, css, base);
     const characters: Record<PrintFontWeight, Set<string>> = { 400: new Set(), 700: new Set() };
@@ -178,14 +206,14 @@ export async function subsetPrintFonts(siteDir: string, options: { previousDir?:
         for (const [weight, chars] of [[400, text.regular], [700, text.bold]] as const) {
           for (const char of chars) {
             if (!isInvisible(char) && !fonts[weight].characters.has(char.codePointAt(0)!)) {
-              const problem = `${product.source}（印刷用ページ ${product.path}）: 文字「${char}」（${codePoint(char)}）`;
+              const problem = `${product.source ? `${product.source}（印刷用ページ ${product.path}）` : `印刷用ページ ${product.path}`}: 文字「${char}」（${codePoint(char)}）`;
               problems.set(problem, (problems.get(problem) ?? new Set()).add(weightName(weight)));
             }
             characters[weight].add(char);
           }
         }
       }
-      if (problems.size > 0) continue;
+      if (problems.size > 0) return;
 
       for (const weight of printFontWeights) {
         const text = [...characters[weight]].sort().join('');
@@ -213,8 +241,11 @@ export async function subsetPrintFonts(siteDir: string, options: { previousDir?:
     record.groups[css] = { inputs, weights: { 400: { href: weights[400].href, characters: [...characters[400]].sort().join('') }, 700: { href: weights[700].href, characters: [...characters[700]].sort().join('') } } };
     subsets.set(css, { css, weights, made });
     const size = (weights[400].bytes + weights[700].bytes) / 1024;
-    log(`✔ ${key}: 標準 ${characters[400].size} 字・太字 ${characters[700].size} 字、${size.toFixed(0)} KB${made ? '' : '（前回のビルドと同じ文字のため、前回のファイルを使いました）'}`);
-  }
+    lines.set(css, `✔ ${key}: 標準 ${characters[400].size} 字・太字 ${characters[700].size} 字、${size.toFixed(0)} KB${made ? '' : '（前回のビルドと同じ文字のため、前回のファイルを使いました）'}`);
+  }));
+  for (const css of groups.keys()) if (lines.has(css)) log(lines.get(css)!);
+  // In the order of the pages, whatever order the cutting finished in.
+  record.groups = Object.fromEntries([...groups.keys()].filter((css) => record.groups[css]).map((css) => [css, record.groups[css]!]));
   if (problems.size > 0) {
     const lines = [...problems].map(([problem, weights]) => `${problem}は、印刷用の文字 ${printFontFamily}（${[...weights].join('・')}）にありません。`);
     throw new MissingGlyphFailure(`${lines.join('\n')}\n印刷すると別の書体になるか、表示されません。ほかの文字に置き換えてください。`);

@@ -63,6 +63,43 @@ function propertyName(attribute: string): string {
   return attribute;
 }
 
+/** What the text collection needs from a stylesheet. */
+interface StylesheetFacts {
+  imports: string[];
+  strings: string[];
+  attributes: string[];
+  boldSelectors: string[];
+  vertical: boolean;
+}
+
+const stylesheetFacts = new Map<string, StylesheetFacts>();
+
+/** Reads a stylesheet once per text (the print pages share theirs): imports, generated strings, attr() names, bold selectors, vertical writing. */
+function readStylesheet(css: string): StylesheetFacts {
+  let facts = stylesheetFacts.get(css);
+  if (facts) return facts;
+  facts = { imports: [], strings: [], attributes: [], boldSelectors: [], vertical: false };
+  const found = facts;
+  const root = postcss.parse(css);
+  root.walkAtRules('import', (rule) => {
+    const imported = /^(?:url\()?\s*["']?([^"')\s]+)/.exec(rule.params)?.[1];
+    if (imported) found.imports.push(imported);
+  });
+  root.walkDecls((declaration) => {
+    const property = declaration.prop.toLowerCase();
+    if (property === 'content' || property === 'quotes') {
+      found.strings.push(...cssStrings(declaration.value));
+      for (const match of declaration.value.matchAll(/attr\(\s*([\w-]+)/g)) found.attributes.push(match[1]!);
+    }
+    if ((property === 'writing-mode' && declaration.value.startsWith('vertical')) || (property === 'text-combine-upright' && declaration.value !== 'none')) found.vertical = true;
+    if ((property === 'font-weight' || property === 'font') && isBold(declaration.value) && declaration.parent?.type === 'rule') {
+      found.boldSelectors.push(...(declaration.parent as postcss.Rule).selectors);
+    }
+  });
+  stylesheetFacts.set(css, facts);
+  return facts;
+}
+
 /**
  * Everything a built print page can draw with the print typeface, and in which weight: the text
  * of its body (hidden parts too: the screen preview shows them), strings and `attr()` values that
@@ -94,36 +131,36 @@ export function printPageText(html: string, stylesheet: (href: string) => string
     seen.add(href);
     const css = href.startsWith('inline:') ? href.slice('inline:'.length) : stylesheet(href);
     if (css === undefined) continue;
-    const root = postcss.parse(css);
-    root.walkAtRules('import', (rule) => {
-      const imported = /^(?:url\()?\s*["']?([^"')\s]+)/.exec(rule.params)?.[1];
-      if (imported) sheets.push(new URL(imported, new URL(href, 'http://site/')).pathname);
-    });
-    root.walkDecls((declaration) => {
-      const property = declaration.prop.toLowerCase();
-      if (property === 'content' || property === 'quotes') {
-        for (const text of cssStrings(declaration.value)) both(text);
-        for (const match of declaration.value.matchAll(/attr\(\s*([\w-]+)/g)) printedAttributes.add(match[1]!);
-      }
-      if ((property === 'writing-mode' && declaration.value.startsWith('vertical')) || (property === 'text-combine-upright' && declaration.value !== 'none')) vertical = true;
-      if ((property === 'font-weight' || property === 'font') && isBold(declaration.value) && declaration.parent?.type === 'rule') {
-        for (const selector of (declaration.parent as postcss.Rule).selectors) boldSelectors.add(selector);
-      }
-    });
+    const found = readStylesheet(css);
+    for (const imported of found.imports) sheets.push(new URL(imported, new URL(href.startsWith('inline:') ? '/' : href, 'http://site/')).pathname);
+    for (const text of found.strings) both(text);
+    for (const attribute of found.attributes) printedAttributes.add(attribute);
+    for (const selector of found.boldSelectors) boldSelectors.add(selector);
+    vertical ||= found.vertical;
   }
 
-  // The elements drawn bold, and everything inside them.
+  // The elements drawn bold, and everything inside them: all the selectors in one pass, each on its own if one cannot be matched.
   const boldElements = new Set<Element>();
   const unmatchedSelectors: string[] = [];
-  for (const selector of boldSelectors) {
-    let matched: Element[];
-    try {
-      matched = selectAll(printedElementsSelector(selector), tree);
-    } catch {
-      unmatchedSelectors.push(selector);
-      matched = [select('html', tree) ?? (tree.children.find((child) => child.type === 'element') as Element)].filter(Boolean);
-    }
-    for (const element of matched) boldElements.add(element);
+  const cleaned = [...boldSelectors].map(printedElementsSelector);
+  let all: Element[] | undefined;
+  try {
+    all = selectAll(cleaned.join(', '), tree);
+  } catch {
+    all = undefined;
+  }
+  if (all) for (const element of all) boldElements.add(element);
+  else {
+    [...boldSelectors].forEach((selector, index) => {
+      let matched: Element[];
+      try {
+        matched = selectAll(cleaned[index]!, tree);
+      } catch {
+        unmatchedSelectors.push(selector);
+        matched = [select('html', tree) ?? (tree.children.find((child) => child.type === 'element') as Element)].filter(Boolean);
+      }
+      for (const element of matched) boldElements.add(element);
+    });
   }
 
   const visit = (node: Nodes, inBold: boolean) => {

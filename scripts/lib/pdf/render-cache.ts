@@ -4,12 +4,18 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PrintProduct } from '../../../src/lib/print/products.ts';
 import { downloadsHref } from '../../../src/lib/routes.ts';
 import { chromiumPath } from '../chromium.ts';
 
 /** Where each build records what its PDFs were made from: beside them, so it moves into dist/ with them. */
-export const renderCacheFile = (siteDir: string) => join(siteDir, downloadsHref, '.render-cache.json');
+export const renderCacheFile = (siteDir: string, name = join(downloadsHref, '.render-cache.json')) => join(siteDir, name);
+
+/** Something rendered from a print page: an id, and what it is made of (a PrintProduct, a form of the 様式集). */
+export interface RenderTarget {
+  id: string;
+  /** The content file it is made from, only named in messages: left out of its key. */
+  source?: string;
+}
 
 /** What a product was rendered from and what it became, as recorded by the build that rendered it. */
 export interface RenderRecord<Result> {
@@ -42,8 +48,8 @@ export function siteFile(siteDir: string, path: string): string | undefined {
 
 /**
  * What a print page loads, read from the built files: the stylesheets, images, scripts and icons
- * its HTML names, and, inside every stylesheet, its imports and url()s (fonts, backgrounds),
- * followed to the end. The renderer adds the requests it saw the browser make.
+ * its HTML names, and, inside every stylesheet and <style>, its imports and url()s (fonts,
+ * backgrounds), followed to the end. The renderer adds the requests it saw the browser make.
  */
 export function staticInputs(siteDir: string, pagePath: string): string[] {
   const found = new Set<string>([pagePath]);
@@ -53,10 +59,12 @@ export function staticInputs(siteDir: string, pagePath: string): string[] {
     const file = siteFile(siteDir, path);
     if (!file) continue;
     const text = /\.(html|css)$/.test(file) ? readFileSync(file, 'utf8') : '';
+    const fromCss = () => [...text.matchAll(/url\(\s*["']?([^"')\s]+)["']?\s*\)|@import\s+["']([^"']+)["']/g)].map((match) => (match[1] ?? match[2])!);
+    // A page's own <style> (the build puts the site's CSS inside each page) names files as a stylesheet does.
     const references = file.endsWith('.html')
-      ? [...text.matchAll(/<(?:link|img|script|source|image|use)\b[^>]*?\s(?:href|src|xlink:href)="([^"]+)"/g)].map((match) => match[1]!)
+      ? [...[...text.matchAll(/<(?:link|img|script|source|image|use)\b[^>]*?\s(?:href|src|xlink:href)="([^"]+)"/g)].map((match) => match[1]!), ...fromCss()]
       : file.endsWith('.css')
-        ? [...text.matchAll(/url\(\s*["']?([^"')\s]+)["']?\s*\)|@import\s+["']([^"']+)["']/g)].map((match) => (match[1] ?? match[2])!)
+        ? fromCss()
         : [];
     for (const reference of references) {
       if (/^(data|https?|mailto|tel|javascript):|^\/\/|^#/.test(reference)) continue;
@@ -114,17 +122,20 @@ export class RenderCache<Result> {
   private readonly previousDir: string | undefined;
   private readonly fingerprint: string;
   private readonly publicUrl: string;
+  private readonly name: string | undefined;
 
   /**
    * @param siteDir the site being built
    * @param previousDir the last build's site, to reuse from; undefined to render everything
+   * @param name where the record is kept in a site, if not downloads/.render-cache.json
    */
-  constructor(siteDir: string, previousDir: string | undefined, fingerprint: string, publicUrl: string) {
+  constructor(siteDir: string, previousDir: string | undefined, fingerprint: string, publicUrl: string, name?: string) {
     this.siteDir = siteDir;
     this.previousDir = previousDir;
     this.fingerprint = fingerprint;
     this.publicUrl = publicUrl;
-    const file = previousDir ? renderCacheFile(previousDir) : undefined;
+    this.name = name;
+    const file = previousDir ? renderCacheFile(previousDir, name) : undefined;
     if (file && existsSync(file)) {
       try {
         const data = JSON.parse(readFileSync(file, 'utf8')) as CacheFile<Result>;
@@ -146,7 +157,7 @@ export class RenderCache<Result> {
   }
 
   /** The hash of a product's inputs in the site being built: the renderer, the product and each file its page loads. */
-  key(product: PrintProduct, inputs: readonly string[]): string {
+  key(product: RenderTarget, inputs: readonly string[]): string {
     // Where its content file lies is only named in messages; it changes nothing printed.
     const { source: _source, ...printed } = product;
     const files = [...new Set(inputs)].sort().map((path) => [path, this.hashOf(path)]);
@@ -157,7 +168,7 @@ export class RenderCache<Result> {
    * Copies the product's files from the last build when nothing it is made from has changed, and
    * returns the result recorded then; undefined when it must be rendered.
    */
-  async reuse(product: PrintProduct): Promise<Result | undefined> {
+  async reuse(product: RenderTarget): Promise<Result | undefined> {
     const record = this.previous?.products[product.id];
     if (!record || !this.previousDir || record.key !== this.key(product, record.inputs)) return undefined;
     // The files themselves must still be the ones recorded (nobody replaced a PDF in dist/ by hand).
@@ -174,7 +185,7 @@ export class RenderCache<Result> {
   }
 
   /** Records a product rendered in this build: what its page loaded, and the files it wrote. */
-  async record(product: PrintProduct, inputs: readonly string[], outputs: readonly string[], result: Result): Promise<void> {
+  async record(product: RenderTarget, inputs: readonly string[], outputs: readonly string[], result: Result): Promise<void> {
     const hashes: Record<string, string> = {};
     for (const output of outputs) hashes[output] = sha256(await readFile(join(this.siteDir, output)));
     const sorted = [...new Set(inputs)].sort();
@@ -183,7 +194,7 @@ export class RenderCache<Result> {
 
   /** Writes the record into the site being built. */
   async write(): Promise<void> {
-    const file = renderCacheFile(this.siteDir);
+    const file = renderCacheFile(this.siteDir, this.name);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, `${JSON.stringify({ version: 1, products: this.records } satisfies CacheFile<Result>, null, 2)}\n`);
   }

@@ -1,11 +1,11 @@
 import { mkdir, readFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { PrintProduct } from '../../../src/lib/print/products.ts';
 import { downloadsHref, printManifestHref } from '../../../src/lib/routes.ts';
 import { fillDownloadsPage, type RenderedPdf } from './downloads-page.ts';
 import { RenderCache, rendererFingerprint } from './render-cache.ts';
 import type { PrintFontSubsets } from './print-fonts.ts';
+import { defaultConcurrency, inPool } from './pool.ts';
 
 export interface RenderResult extends RenderedPdf {
   pdf: string;
@@ -58,35 +58,23 @@ export async function renderPrintProducts(siteDir: string, publicUrl: string, lo
     // Chromium, pdf-lib and pdf.js load only now: a build that changed no print page never needs them.
     const { openRenderer, openWorker, renderProduct } = await import('./render-product.ts');
     const renderer = await openRenderer(siteDir);
-    const workers = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), queue.length));
+    const workers = Math.max(1, Math.min(options.concurrency ?? defaultConcurrency(), queue.length));
     log(`${queue.length} 件を描画します（同時に ${workers} 件）`);
-    let failure: unknown;
     try {
-      await Promise.all(
-        Array.from({ length: workers }, async () => {
-          const worker = await openWorker(renderer.browser);
-          try {
-            for (let product = queue.shift(); product && failure === undefined; product = queue.shift()) {
-              const lines: string[] = [];
-              try {
-                const { result, inputs, outputs } = await renderProduct(worker, renderer.server.url, product, siteDir, publicUrl, options.fonts, (line) => lines.push(line));
-                await cache.record(product, inputs, outputs, result);
-                results.set(product.id, result);
-              } catch (error) {
-                failure ??= error;
-              } finally {
-                for (const line of lines) log(line);
-              }
-            }
-          } finally {
-            await worker.close();
-          }
-        }),
-      );
+      await inPool(queue, workers, () => openWorker(renderer.browser), async (worker, product) => {
+        // One product's lines together, whatever the other renders print meanwhile.
+        const lines: string[] = [];
+        try {
+          const { result, inputs, outputs } = await renderProduct(worker, renderer.server.url, product, siteDir, publicUrl, options.fonts, (line) => lines.push(line));
+          await cache.record(product, inputs, outputs, result);
+          results.set(product.id, result);
+        } finally {
+          for (const line of lines) log(line);
+        }
+      });
     } finally {
       await renderer.close();
     }
-    if (failure !== undefined) throw failure;
   }
 
   await cache.write();

@@ -1,20 +1,24 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium } from 'playwright';
+import { fileURLToPath } from 'node:url';
+import type { Request } from 'playwright';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { selectAll } from 'hast-util-select';
 import { ContentErrors } from '../../../src/lib/content/content-error.ts';
-import { formatFileSize } from '../../../src/lib/print/products.ts';
+import { formatFileSize, templateFonts } from '../../../src/lib/print/products.ts';
 import { downloadsHref, guidebookTemplatesHref, printTemplateHref, templateFileHref } from '../../../src/lib/routes.ts';
 import { compareDocx, readDocx } from '../../../src/lib/templates/check-docx.ts';
 import { formToDocx } from '../../../src/lib/templates/docx.ts';
 import { loadTemplates } from '../../../src/lib/templates/templates.ts';
-import { chromiumArgs, chromiumPath } from '../chromium.ts';
 import { inspectPdf } from '../pdf/inspect-pdf.ts';
-import { loadPrintFonts, renderPdf } from '../pdf/render-product.ts';
-import { serveStatic } from '../static-server.ts';
+import { checkPrintedCharacters } from '../pdf/checks.ts';
+import type { PrintFontSubsets } from '../pdf/print-fonts.ts';
+import { RenderCache, rendererFingerprint, staticInputs } from '../pdf/render-cache.ts';
+import { defaultConcurrency, inPool } from '../pdf/pool.ts';
 import { StepFailure } from '../steps.ts';
 
 /** One file of the 様式集 as written: its address and size, and a PDF's page count. */
@@ -32,8 +36,9 @@ const a4 = { width: 595.28, height: 841.89 };
  * form and its 記入例 as Word (.docx, read back and compared with the content) and as PDF
  * (rendered by Chromium from the form's print page, checked to be A4). Then writes each file's
  * size into the pages that list them. Any mismatch stops the build, naming the form's file.
+ * A PDF whose print page is unchanged since the last build (`options.previousDir`) is copied from it.
  */
-export async function writeTemplateFiles(siteDir: string, contentRoot: string, log: (line: string) => void = console.log): Promise<TemplateFile[]> {
+export async function writeTemplateFiles(siteDir: string, contentRoot: string, log: (line: string) => void = console.log, options: { previousDir?: string; force?: boolean; fonts?: PrintFontSubsets } = {}): Promise<TemplateFile[]> {
   const { templates, problems } = loadTemplates(contentRoot);
   if (problems.length > 0) throw new ContentErrors(problems);
   await mkdir(join(siteDir, downloadsHref, 'templates'), { recursive: true });
@@ -49,34 +54,63 @@ export async function writeTemplateFiles(siteDir: string, contentRoot: string, l
     }
   }
 
-  const server = await serveStatic(siteDir);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  try {
-    for (const template of templates) {
-      for (const kind of ['blank', 'example'] as const) {
-        const page = await browser.newPage();
-        try {
-          const url = new URL(printTemplateHref(template.id, kind).slice(1), server.url).href;
-          const response = await page.goto(url, { waitUntil: 'networkidle' });
-          if (!response?.ok()) throw new StepFailure(`${template.file}: 印刷用ページ ${url} が開けません（${response?.status() ?? '応答なし'}）。`);
-          await page.emulateMedia({ media: 'print' });
-          await loadPrintFonts(page);
-          const bytes = await renderPdf(page);
-          const pdf = await inspectPdf(bytes);
-          const wrongSize = pdf.pages.find((size) => Math.abs(size.width - a4.width) > 1 || Math.abs(size.height - a4.height) > 1);
-          if (wrongSize) throw new StepFailure(`${template.file}: PDF の用紙が A4 ではありません（${wrongSize.width} × ${wrongSize.height} pt）。`);
-          const href = templateFileHref(template.id, kind, 'pdf');
-          await writeFile(join(siteDir, href), bytes);
-          written.push({ href, bytes: bytes.length, pages: pdf.pages.length });
-        } finally {
-          await page.close();
-        }
-      }
-    }
-  } finally {
-    await browser.close();
-    await server.close();
+  // The PDFs: a form whose print page and everything it loads are unchanged since the last build is copied from
+  // there (see scripts/lib/pdf/render-cache.ts); the others render side by side, one browser page per core.
+  const targets = templates.flatMap((template) => (['blank', 'example'] as const).map((kind) => ({ id: `${template.id}-${kind}`, template: template.id, source: template.file, path: printTemplateHref(template.id, kind), href: templateFileHref(template.id, kind, 'pdf') })));
+  const fingerprint = createHash('sha256').update(rendererFingerprint()).update(readFileSync(fileURLToPath(import.meta.url))).digest('hex');
+  const cache = new RenderCache<TemplateFile>(siteDir, options.force ? undefined : options.previousDir, fingerprint, '', join(downloadsHref, '.render-cache-templates.json'));
+  const queue: typeof targets = [];
+  const pdfs = new Map<string, TemplateFile>();
+  for (const target of targets) {
+    const reused = await cache.reuse(target);
+    if (reused) pdfs.set(target.id, reused);
+    else queue.push(target);
   }
+  if (pdfs.size > 0) log(`様式の PDF ${targets.length} 件のうち ${pdfs.size} 件は、前回から変わっていないため、前回のPDFを使いました`);
+  if (queue.length > 0) {
+    const { openRenderer, loadPrintFonts, renderPdf } = await import('../pdf/render-product.ts');
+    const renderer = await openRenderer(siteDir);
+    try {
+      await inPool(
+        queue,
+        defaultConcurrency(),
+        async () => renderer.browser.newPage(),
+        async (page, target) => {
+          const url = new URL(target.path.slice(1), renderer.server.url).href;
+          const inputs = new Set([...staticInputs(siteDir, target.path), '/_headers']);
+          const record = (request: Request) => {
+            const requested = new URL(request.url());
+            if (requested.origin === new URL(renderer.server.url).origin) inputs.add(requested.pathname);
+          };
+          page.on('request', record);
+          try {
+            const response = await page.goto(url, { waitUntil: 'load' });
+            if (!response?.ok()) throw new StepFailure(`${target.source}: 印刷用ページ ${url} が開けません（${response?.status() ?? '応答なし'}）。`);
+            await page.emulateMedia({ media: 'print' });
+            await loadPrintFonts(page);
+            await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+            // Every character it prints is in the subset of the typeface cut for its pages (when the build cut one).
+            const subset = options.fonts?.get(templateFonts(target.template));
+            if (subset) await checkPrintedCharacters(page, { pdf: target.href, source: target.source }, subset);
+            const bytes = await renderPdf(page);
+            const pdf = await inspectPdf(bytes, { destinations: false });
+            const wrongSize = pdf.pages.find((size) => Math.abs(size.width - a4.width) > 1 || Math.abs(size.height - a4.height) > 1);
+            if (wrongSize) throw new StepFailure(`${target.source}: PDF の用紙が A4 ではありません（${wrongSize.width} × ${wrongSize.height} pt）。`);
+            await writeFile(join(siteDir, target.href), bytes);
+            const file = { href: target.href, bytes: bytes.length, pages: pdf.pages.length };
+            await cache.record(target, [...inputs], [target.href.slice(1)], file);
+            pdfs.set(target.id, file);
+          } finally {
+            page.off('request', record);
+          }
+        },
+      );
+    } finally {
+      await renderer.close();
+    }
+  }
+  await cache.write();
+  written.push(...targets.map((target) => pdfs.get(target.id)!));
   for (const file of written) log(`${file.href}: ${formatFileSize(file.bytes)}${file.pages ? `、${file.pages} ページ` : ''}`);
   for (const page of [guidebookTemplatesHref(), downloadsHref]) await fillFileSizes(join(siteDir, page, 'index.html'), written);
   return written;

@@ -34,6 +34,9 @@ export interface PrintProduct {
 export const guidebookFontsKey = 'guidebook';
 export const guidebookFonts = printSubsetCssHref(guidebookFontsKey);
 export const pamphletFonts = (id: string) => printSubsetCssHref(id);
+/** …and for a form of the 様式集 (its blank form and its 記入例). */
+export const templateFontsKey = (id: string) => `template-${id}`;
+export const templateFonts = (id: string) => printSubsetCssHref(templateFontsKey(id));
 
 /** File name of the guidebook's PDF. */
 const guidebookPdf = 'kyodo-guidebook.pdf';
