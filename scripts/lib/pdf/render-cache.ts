@@ -79,7 +79,7 @@ export function staticInputs(siteDir: string, pagePath: string): string[] {
 }
 
 /** The version of an installed package (read from its own folder: not every package exports its package.json). */
-function packageVersion(name: string): string {
+export function packageVersion(name: string): string {
   const require = createRequire(import.meta.url);
   for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
     const manifest = join(dir, 'package.json');

@@ -11,13 +11,9 @@ import { selectAll } from 'hast-util-select';
 import { ContentErrors } from '../../../src/lib/content/content-error.ts';
 import { formatFileSize, templateFonts } from '../../../src/lib/print/products.ts';
 import { downloadsHref, guidebookTemplatesHref, printTemplateHref, templateFileHref } from '../../../src/lib/routes.ts';
-import { compareDocx, readDocx } from '../../../src/lib/templates/check-docx.ts';
-import { formToDocx } from '../../../src/lib/templates/docx.ts';
 import { loadTemplates } from '../../../src/lib/templates/templates.ts';
-import { inspectPdf } from '../pdf/inspect-pdf.ts';
-import { checkPrintedCharacters } from '../pdf/checks.ts';
 import type { PrintFontSubsets } from '../pdf/print-fonts.ts';
-import { RenderCache, rendererFingerprint, staticInputs } from '../pdf/render-cache.ts';
+import { packageVersion, RenderCache, rendererFingerprint, staticInputs } from '../pdf/render-cache.ts';
 import { defaultConcurrency, inPool } from '../pdf/pool.ts';
 import { StepFailure } from '../steps.ts';
 
@@ -36,29 +32,48 @@ const a4 = { width: 595.28, height: 841.89 };
  * form and its 記入例 as Word (.docx, read back and compared with the content) and as PDF
  * (rendered by Chromium from the form's print page, checked to be A4). Then writes each file's
  * size into the pages that list them. Any mismatch stops the build, naming the form's file.
- * A PDF whose print page is unchanged since the last build (`options.previousDir`) is copied from it.
+ * A PDF whose print page is unchanged since the last build (`options.previousDir`) is copied from
+ * it, and so is a Word file whose form (and the code that writes it) is unchanged.
  */
 export async function writeTemplateFiles(siteDir: string, contentRoot: string, log: (line: string) => void = console.log, options: { previousDir?: string; force?: boolean; fonts?: PrintFontSubsets } = {}): Promise<TemplateFile[]> {
   const { templates, problems } = loadTemplates(contentRoot);
   if (problems.length > 0) throw new ContentErrors(problems);
   await mkdir(join(siteDir, downloadsHref, 'templates'), { recursive: true });
   const written: TemplateFile[] = [];
+  // The PDFs' record also keeps the Word files: one whose form and code are unchanged is copied from the last build.
+  const fingerprint = createHash('sha256').update(rendererFingerprint()).update(readFileSync(fileURLToPath(import.meta.url))).digest('hex');
+  const cache = new RenderCache<TemplateFile>(siteDir, options.force ? undefined : options.previousDir, fingerprint, '', join(downloadsHref, '.render-cache-templates.json'));
+  const wordCode = createHash('sha256');
+  for (const file of ['../../../src/lib/templates/docx.ts', '../../../src/lib/templates/check-docx.ts', '../../../src/i18n/ja.ts']) wordCode.update(readFileSync(new URL(file, import.meta.url)));
+  for (const name of ['docx', 'jszip']) wordCode.update(`${name}@${packageVersion(name)}`);
+  const word = wordCode.digest('hex');
+  let reusedWord = 0;
   for (const template of templates) {
     for (const form of [template.blank, template.example]) {
       const href = templateFileHref(template.id, form.variant, 'docx');
+      const target = { id: `${template.id}-${form.variant}-docx`, source: template.file, form, word };
+      const reused = await cache.reuse(target);
+      if (reused) {
+        written.push(reused);
+        reusedWord++;
+        continue;
+      }
+      // The Word libraries load only for a form that changed.
+      const [{ formToDocx }, { compareDocx, readDocx }] = await Promise.all([import('../../../src/lib/templates/docx.ts'), import('../../../src/lib/templates/check-docx.ts')]);
       const bytes = await formToDocx(form);
       const differences = compareDocx(await readDocx(bytes), form);
       if (differences.length > 0) throw new StepFailure(`${template.file}: ${href} が原稿と違います: ${differences.slice(0, 5).join('。')}`);
       await writeFile(join(siteDir, href), bytes);
-      written.push({ href, bytes: bytes.length });
+      const file = { href, bytes: bytes.length };
+      await cache.record(target, [], [href.slice(1)], file);
+      written.push(file);
     }
   }
+  if (reusedWord > 0) log(`様式の Word ${templates.length * 2} 件のうち ${reusedWord} 件は、前回から変わっていないため、前回のファイルを使いました`);
 
   // The PDFs: a form whose print page and everything it loads are unchanged since the last build is copied from
   // there (see scripts/lib/pdf/render-cache.ts); the others render side by side, one browser page per core.
   const targets = templates.flatMap((template) => (['blank', 'example'] as const).map((kind) => ({ id: `${template.id}-${kind}`, template: template.id, source: template.file, path: printTemplateHref(template.id, kind), href: templateFileHref(template.id, kind, 'pdf') })));
-  const fingerprint = createHash('sha256').update(rendererFingerprint()).update(readFileSync(fileURLToPath(import.meta.url))).digest('hex');
-  const cache = new RenderCache<TemplateFile>(siteDir, options.force ? undefined : options.previousDir, fingerprint, '', join(downloadsHref, '.render-cache-templates.json'));
   const queue: typeof targets = [];
   const pdfs = new Map<string, TemplateFile>();
   for (const target of targets) {
@@ -68,7 +83,7 @@ export async function writeTemplateFiles(siteDir: string, contentRoot: string, l
   }
   if (pdfs.size > 0) log(`様式の PDF ${targets.length} 件のうち ${pdfs.size} 件は、前回から変わっていないため、前回のPDFを使いました`);
   if (queue.length > 0) {
-    const { openRenderer, loadPrintFonts, renderPdf } = await import('../pdf/render-product.ts');
+    const [{ openRenderer, loadPrintFonts, renderPdf }, { inspectPdf }, { checkPrintedCharacters }] = await Promise.all([import('../pdf/render-product.ts'), import('../pdf/inspect-pdf.ts'), import('../pdf/checks.ts')]);
     const renderer = await openRenderer(siteDir);
     try {
       await inPool(
