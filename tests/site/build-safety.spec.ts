@@ -1,11 +1,37 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { distDir } from '../helpers/site.ts';
 import type { PrintProduct } from '../../src/lib/print/products.ts';
+
+/**
+ * Runs the fixture builds one at a time across the test workers: `astro build` keeps its
+ * prerendered chunks in the project's .astro/ folder, so two builds at once break each other
+ * ("Cannot find module …/.astro/.prerender/chunks/…"). A folder is the lock; one left by a
+ * stopped run is taken after ten minutes.
+ */
+async function oneBuildAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const lock = join('test-results', 'fixture-build.lock');
+  mkdirSync('test-results', { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const age = existsSync(lock) ? Date.now() - statSync(lock).mtimeMs : 0;
+      if (age > 10 * 60_000) rmSync(lock, { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
 
 /**
  * Builds the site from a copy of content/ with one mistake added, into a throwaway output
@@ -22,12 +48,14 @@ async function buildWithFixture(fixture: string | undefined, into: string, args:
   if (previousSite) cpSync(previousSite, out, { recursive: true });
   else mkdirSync(out);
   writeFileSync(join(out, 'previous-build.txt'), '前回のビルド');
-  const result = await promisify(execFile)('node', ['scripts/build.ts', ...args], {
-    env: { ...process.env, CONTENT_DIR: content, SITE_DIST: out },
-    maxBuffer: 32 * 1024 * 1024,
-  }).then(
-    ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
+  const result = await oneBuildAtATime(() =>
+    promisify(execFile)('node', ['scripts/build.ts', ...args], {
+      env: { ...process.env, CONTENT_DIR: content, SITE_DIST: out },
+      maxBuffer: 32 * 1024 * 1024,
+    }).then(
+      ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
+    ),
   );
   return { ...result, out };
 }

@@ -130,7 +130,7 @@ export async function renderProduct(worker: Worker, baseUrl: string, product: Pr
       outputs.push(join(downloadsHref, product.press.pdf));
       await writePressPdf(product, bytes, join(siteDir, outputs[1]!), log);
     }
-    if (product.panels.length > 0) {
+    if (product.thumbnails) {
       const thumbnail = await worker.thumbnail();
       thumbnail.on('request', record);
       try {

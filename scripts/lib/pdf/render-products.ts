@@ -48,7 +48,7 @@ export async function renderPrintProducts(siteDir: string, publicUrl: string, lo
       continue;
     }
     results.set(product.id, { ...reused, reused: true });
-    const alongside = [product.press?.pdf, product.panels.length > 0 ? 'サムネイル' : undefined].filter(Boolean);
+    const alongside = [product.press?.pdf, product.thumbnails ? 'サムネイル' : undefined].filter(Boolean);
     log(`✔ ${product.pdf}: 前回から変わっていないため、前回のPDFを使いました${alongside.length > 0 ? `（${alongside.join('・')}も）` : ''}`);
   }
 

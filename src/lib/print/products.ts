@@ -26,6 +26,8 @@ export interface PrintProduct {
   source: string;
   /** The print typeface's rules its page loads: a subset shared by the versions of one product (see routes.printSubsetCssHref). */
   fonts: string;
+  /** Whether its printed sides are pictured on the organisers' page (/pamphlets/), so the build draws them. */
+  thumbnails?: boolean;
   /** For a print shop: the PDF made with bleed and marks beside this one, and each page's finished size and folds. */
   press?: { pdf: string; pages: { widthMm: number; heightMm: number; foldsMm: number[] }[] };
 }
@@ -51,6 +53,9 @@ export type PamphletVariant = 'filled' | 'blank';
 
 /** The versions a pamphlet's content asks for. */
 export const pamphletVariants = (data: { event?: unknown }): PamphletVariant[] => (data.event ? ['filled', 'blank'] : ['filled']);
+
+/** The version the organisers' page pictures: the write-in one where there is one, as organisers get it. */
+export const picturedVariant = (data: { event?: unknown }): PamphletVariant => pamphletVariants(data).at(-1)!;
 
 /** The `[...path]` parameter of a pamphlet's print page (see routes.printPamphletHref). */
 export const printPamphletParam = (id: string, variant: PamphletVariant) => (variant === 'blank' ? `${id}/blank` : id);
