@@ -1,7 +1,8 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { ReadingOverride } from '../lib/schemas/readings.ts';
 import { createAnnotator } from '../lib/furigana/annotate.ts';
-import { hasKanji, type RubySegment } from '../lib/furigana/okurigana.ts';
+import type { RubySegment } from '../lib/furigana/okurigana.ts';
+import { hasKanji } from '../lib/text/kana.ts';
 
 /** Elements whose text never gets furigana: annotations themselves, code, and what is not text. */
 const skipped = new Set(['ruby', 'rt', 'rp', 'code', 'pre', 'script', 'style', 'svg', 'math', 'template', 'title', 'head']);

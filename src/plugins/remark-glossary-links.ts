@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import type { GlossaryTerm } from '../lib/schemas/glossary.ts';
 import { glossaryTermHref } from '../lib/routes.ts';
 import { isInside } from '../lib/content/files.ts';
+import { escapeRegExp as escape } from '../lib/text/regexp.ts';
 
 /** Nodes whose text is never linked: headings, existing links, code, and editorial completions. */
 const skippedAncestors = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'textDirective', 'leafDirective', 'containerDirective']);
@@ -16,7 +17,6 @@ export interface GlossaryLinkOptions {
 }
 
 /** Escapes text for use inside a regular expression. */
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Links the first occurrence of each glossary term on a page to its entry on /glossary/.

@@ -7,7 +7,7 @@ import { loadHardWords, unexplainedHardWords } from './plain-japanese.ts';
 import { collectionFolders } from '../../../src/lib/schemas/collections.ts';
 
 /** An MDX file's frontmatter says this: `lang: en` (not Japanese), `furigana: true` (written in やさしい日本語). */
-const frontmatterSays = (file: string, line: RegExp) => line.test(readFileSync(file, 'utf8').split(/^---$/mu)[1] ?? '');
+const frontmatterSays = (file: string, line: RegExp) => line.test(frontmatterOf(file)?.yaml ?? '');
 
 /**
  * Files written in やさしい日本語: the edition's pages and pamphlets with furigana. They are held

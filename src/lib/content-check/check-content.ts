@@ -104,15 +104,15 @@ export function checkContent({ root, publicDir }: ContentSource): ContentError[]
 
   // Which form each chooser path ends on comes from the forms' traits: checked once both are valid.
   const chooser = data.get('chooser') as Chooser | undefined;
-  const chooserIsSound = chooser !== undefined && formsValid;
-  if (chooserIsSound) {
+  const pathProblems = chooser !== undefined && formsValid ? chooserProblems(chooser, chooserForms) : undefined;
+  if (pathProblems) {
     const { file, text } = texts.get('chooser')!;
-    for (const problem of chooserProblems(chooser, chooserForms)) problems.push(new ContentError(file, problem.message, positionInYaml(text, problem.path)));
+    for (const problem of pathProblems) problems.push(new ContentError(file, problem.message, positionInYaml(text, problem.path)));
   }
   // The forms of the 様式集: their references into the guidebook and glossary, and their tables.
   const forms = loadTemplates(root);
   problems.push(...forms.problems);
-  const site = buildSiteIndex(entries, { glossary, chooser: chooserIsSound && chooserProblems(chooser, chooserForms).length === 0 ? { chooser, forms: chooserForms } : undefined, publicDir, templates: forms.templates.map((template) => template.id) });
+  const site = buildSiteIndex(entries, { glossary, chooser: chooser !== undefined && pathProblems?.length === 0 ? { chooser, forms: chooserForms } : undefined, publicDir, templates: forms.templates.map((template) => template.id) });
   for (const entry of entries) problems.push(...checkLinks(entry, site));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

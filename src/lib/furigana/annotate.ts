@@ -1,6 +1,8 @@
 import { tokenize } from 'kuromojin';
 import type { ReadingOverride } from '../schemas/readings.ts';
-import { hasKanji, splitOkurigana, toHiragana, type RubySegment } from './okurigana.ts';
+import { splitOkurigana, type RubySegment } from './okurigana.ts';
+import { hasKanji, toHiragana } from '../text/kana.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 import { counterPattern, readCounter } from './counters.ts';
 
 /** Text with furigana, and the words with kanji whose reading nobody knows (neither the analyser nor content/readings.yaml). */
@@ -9,7 +11,6 @@ export interface Annotated {
   unknown: string[];
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * Furigana by word, from kuromoji (the analyser textlint already uses, with its IPA dictionary)

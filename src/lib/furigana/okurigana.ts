@@ -1,5 +1,5 @@
-/** Kanji (and the iteration marks 々 〆), the characters that need a reading. */
-export const kanjiPattern = /[\p{Script=Han}々〆]/u;
+import { hasKanji, toHiragana } from '../text/kana.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 /** A piece of text with furigana: `reading` is set on the kanji part of a word and nowhere else. */
 export interface RubySegment {
@@ -7,14 +7,6 @@ export interface RubySegment {
   reading?: string;
 }
 
-/** Katakana to hiragana (the analyser reads in katakana; furigana are written in hiragana). */
-export function toHiragana(text: string): string {
-  return text.replace(/[ァ-ヶ]/gu, (character) => String.fromCodePoint(character.codePointAt(0)! - 0x60));
-}
-
-export const hasKanji = (text: string) => kanjiPattern.test(text);
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * Splits a word and its reading so that only the kanji carry furigana: 話し合い + はなしあい →

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { text } from './fields.ts';
-import { kanjiPattern, splitOkurigana } from '../furigana/okurigana.ts';
+import { splitOkurigana } from '../furigana/okurigana.ts';
+import { hasKanji } from '../text/kana.ts';
 
 /** One reading an author fixes: the analyser's guess for `word` is replaced by `reading`. */
 const readingSchema = z
   .object({
     /** The word as it is written on the page, with at least one kanji: 協働, 後援名義, 話し合い. */
-    word: text.refine((word) => kanjiPattern.test(word), { message: '漢字を含む語を書いてください（読みが必要なのは漢字だけです）' }),
+    word: text.refine(hasKanji, { message: '漢字を含む語を書いてください（読みが必要なのは漢字だけです）' }),
     /** Its reading in hiragana, okurigana included: きょうどう, はなしあい. */
     reading: text.regex(/^[ぁ-ゖー]+$/u, 'ひらがなだけで書いてください'),
   })

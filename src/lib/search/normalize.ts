@@ -1,27 +1,10 @@
 /** Queries longer than this are cut: nobody types more, and a huge query must not stall the page. */
 export const maxQueryLength = 100;
 
-const katakanaStart = 0x30a1;
-const katakanaEnd = 0x30f6;
-const hiraganaStart = 0x3041;
-const hiraganaEnd = 0x3096;
-const kanaOffset = katakanaStart - hiraganaStart;
+import { hiraganaEnd, hiraganaStart, toHiragana } from '../text/kana.ts';
 
-/** ボランティア → ぼらんてぃあ: katakana folded to hiragana, everything else kept. */
-export function toHiragana(text: string): string {
-  return text.replace(/[\u30a1-\u30f6]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - kanaOffset));
-}
-
-/** ぼらんてぃあ → ボランティア: the reverse, for asking the index in the script the site uses. */
-export function toKatakana(text: string): string {
-  return text.replace(/[\u3041-\u3096]/gu, (char) => String.fromCharCode(char.charCodeAt(0) + kanaOffset));
-}
-
-/** Whether a string has any hiragana or katakana to fold. */
-export const hasKana = (text: string) => [...text].some((char) => {
-  const code = char.charCodeAt(0);
-  return (code >= hiraganaStart && code <= hiraganaEnd) || (code >= katakanaStart && code <= katakanaEnd);
-});
+// The kana helpers live in src/lib/text/kana.ts, shared with the furigana; the search's modules and tests read them from here.
+export { hasKana, toHiragana, toKatakana } from '../text/kana.ts';
 
 /**
  * The form in which query and page text are compared: NFKC (ＮＰＯ → NPO, ｶﾞ → ガ, full-width

@@ -9,7 +9,7 @@
 const okurigana = '[いうえおきくけこさしすせそちつてなぬまみむめらりるれろわぎぐげごじずぜぞびぶべっ]';
 const kanji = /[\p{Script=Han}々]/u;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+import { escapeRegExp as escape } from '../text/regexp.ts';
 
 /**
  * The pattern for a folded spelling (hiragana, see foldForMatch), or undefined when okurigana
