@@ -1,6 +1,9 @@
 import { render } from 'astro:content';
 import { namespaceIds } from '../lib/print/html-ids.ts';
-import { absoluteLinks } from '../lib/print/links.ts';
+import { bookReferences } from '../lib/print/book-references.ts';
+import { markKeepWithNext } from '../lib/print/keep-with-next.ts';
+import { templatesAppendixId } from '../lib/routes.ts';
+import { t } from '../i18n/ja.ts';
 import { orderedCollection } from './collections.ts';
 import { siteSettings } from './data-files.ts';
 import { renderEntryToHtml } from './render-to-html.ts';
@@ -10,9 +13,11 @@ export interface PrintChapter {
   /** Id of the chapter's wrapper and prefix of every id inside it: `ch3`. */
   id: string;
   title: string;
-  /** Short title for the running header. */
-  navTitle: string;
-  /** The chapter's content with ids made unique in the document and links made absolute. */
+  /** Its number in the book, printed the same way above the title, in the contents and in the running head: 「第3章」. */
+  label: string;
+  /** The running head: the label and the short title, 「第3章 進め方（全体の流れ）」. */
+  runningHead: string;
+  /** The chapter's content with ids made unique in the document and links made into references that work on paper. */
   html: string;
   /** Its h2 sections, for the table of contents. */
   sections: { id: string; text: string }[];
@@ -32,17 +37,36 @@ export function guidebookChapters(): Promise<PrintChapter[]> {
 async function renderChapters(): Promise<PrintChapter[]> {
   const { publicUrl } = siteSettings();
   const entries = await orderedCollection('guidebook');
+  const targets = {
+    chapters: new Map(entries.map((entry, index) => [entry.id, `ch${index + 1}`])),
+    templates: { appendix: templatesAppendixId, form: appendixFormTitleId },
+    publicUrl,
+  };
   return Promise.all(
     entries.map(async (chapter, index) => {
       const id = `ch${index + 1}`;
       const { headings } = await render(chapter);
+      const label = t('print.chapterLabel').replace('{n}', String(index + 1));
       return {
         id,
         title: chapter.data.title,
-        navTitle: chapter.data.navTitle,
-        html: absoluteLinks(namespaceIds(await renderEntryToHtml(chapter), id), publicUrl),
+        label,
+        // The site's short titles begin with the chapter's number (「3 進め方…」); the book spells it 第3章.
+        runningHead: `${label} ${chapter.data.navTitle.replace(/^\d+\s*/, '')}`,
+        html: markKeepWithNext(bookReferences(namespaceIds(await renderEntryToHtml(chapter), id), targets)),
         sections: headings.filter((heading) => heading.depth === 2).map((heading) => ({ id: `${id}-${heading.slug}`, text: heading.text })),
       };
     }),
   );
 }
+
+/** The id of a blank form's title in the book's appendix (its FormPreview has the prefix appendix-<id>). */
+export const appendixFormTitleId = (templateId: string) => `appendix-${templateId}-title`;
+
+/** The appendix of blank forms after the last chapter, labelled and headed like a chapter. */
+export const bookAppendix = {
+  id: templatesAppendixId,
+  label: t('print.appendixLabel'),
+  title: t('templates.appendixTitle'),
+  runningHead: `${t('print.appendixLabel')} ${t('templates.appendixTitle')}`,
+};

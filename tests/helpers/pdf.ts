@@ -49,3 +49,40 @@ export function decodeQr(file: string, page: number): string | undefined {
 
 /** Millimetres to points. */
 export const mm = (value: number) => (value * 72) / 25.4;
+
+/** One word (for Japanese: one run of text) as `pdftotext -bbox` places it, in points from the top left. */
+export interface PdfWord {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** The words of one page with their boxes. */
+export function pageWords(file: string, page: number): PdfWord[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((match) => ({
+    xMin: Number(match[1]),
+    yMin: Number(match[2]),
+    xMax: Number(match[3]),
+    yMax: Number(match[4]),
+    text: match[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
+  }));
+}
+
+/** The lines of one page's text blocks, as `pdftotext -bbox-layout` groups them: each line's words and its box. */
+export function pageLines(file: string, page: number): { text: string; xMin: number; xMax: number; yMin: number; yMax: number; block: number }[] {
+  const html = execFileSync('pdftotext', ['-bbox-layout', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+  const lines: ReturnType<typeof pageLines> = [];
+  let block = -1;
+  for (const match of html.matchAll(/<block [^>]*>|<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
+    if (match[0].startsWith('<block')) {
+      block++;
+      continue;
+    }
+    const text = [...match[5]!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((word) => word[1]).join('');
+    lines.push({ xMin: Number(match[1]), yMin: Number(match[2]), xMax: Number(match[3]), yMax: Number(match[4]), text, block });
+  }
+  return lines;
+}

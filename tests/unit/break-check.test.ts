@@ -1,7 +1,7 @@
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.ts';
-import { comparable, describeBreakProblem, describeBreakProblems, findBreakProblems, readBodyLines, type BreakProblem } from '../../scripts/lib/pdf/break-check.ts';
+import { comparable, describeBreakProblem, describeBreakProblems, findBreakProblems, readBodyLines, type BreakProblem } from '../../scripts/lib/pdf/book/break-check.ts';
 
 // Fixture PDFs printed by Chromium as the guidebook is: A4, 20 mm margins, a running head in the top
 // margin and a folio in the bottom one, text in the system's Japanese font. Every size is in points

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { checkPdf, PrintCheckFailure } from '../../scripts/lib/pdf/checks.ts';
-import { printedPageNumber } from '../../scripts/lib/pdf/table-of-contents.ts';
+import { printedPageNumber } from '../../scripts/lib/pdf/book/page-numbers.ts';
 import { mmToPt, pamphletProduct, formatFileSize } from '../../src/lib/print/products.ts';
 import type { PdfInspection } from '../../scripts/lib/pdf/inspect-pdf.ts';
 
@@ -42,9 +42,9 @@ test('an untagged PDF fails', () => {
   expect(() => checkPdf(trifold, { ...good, tagged: false })).toThrow(/タグ付きPDF/);
 });
 
-test('the cover is not counted: the second physical page is page 1', () => {
-  expect(printedPageNumber(1)).toBe(1);
-  expect(printedPageNumber(10)).toBe(10);
+test('the cover and its blank inside are not counted: the third physical page (index 2) is page 1', () => {
+  expect(printedPageNumber(2)).toBe(1);
+  expect(printedPageNumber(11)).toBe(10);
 });
 
 test('file sizes read the way people expect', () => {

@@ -44,7 +44,7 @@ export function checkPdf(product: PrintProduct, pdf: PdfInspection): void {
     throw new PrintCheckFailure(product, 'フォント', `${printFontFamily} 以外のフォントが使われています: ${foreign.map((font) => font.name).join(', ') || '（フォントがありません）'}`);
   }
   if (!pdf.tagged) throw new PrintCheckFailure(product, 'タグ付きPDF', 'PDFに文書構造（タグ）がありません。');
-  if (product.toc && pdf.outlineItems === 0) throw new PrintCheckFailure(product, 'しおり', 'PDFにしおり（アウトライン）がありません。');
+  if (product.book && pdf.outlineItems === 0) throw new PrintCheckFailure(product, 'しおり', 'PDFにしおり（アウトライン）がありません。');
 }
 
 /** The most of a panel that may stay empty below and above its content: more looks unfinished in print. */

@@ -93,13 +93,14 @@ export function packageVersion(name: string): string {
 
 /**
  * Everything outside the site that decides what a PDF looks like: the renderer's own code
- * (scripts/lib/pdf/, the Chromium flags), the libraries that write, check and compress the PDFs,
+ * (scripts/lib/pdf/ and its folders, the Chromium flags), the libraries that write, check and compress the PDFs,
  * and the Chromium binary. A change to any of them renders every product again.
  */
 export function rendererFingerprint(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   const hash = createHash('sha256');
-  for (const file of [...readdirSync(here).filter((name) => name.endsWith('.ts')).map((name) => join(here, name)), join(here, '..', 'chromium.ts')].sort()) {
+  // Recursive: the book's renderer lives in scripts/lib/pdf/book/.
+  for (const file of [...readdirSync(here, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).map((name) => join(here, name)), join(here, '..', 'chromium.ts')].sort()) {
     hash.update(`${file.slice(here.length)}\n`).update(readFileSync(file));
   }
   for (const name of ['playwright', 'pdf-lib', 'pdfjs-dist', 'jsqr', 'pngjs']) hash.update(`${name}@${packageVersion(name)}\n`);

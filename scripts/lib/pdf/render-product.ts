@@ -9,16 +9,13 @@ import { chromiumArgs, chromiumPath } from '../chromium.ts';
 import { serveStatic, type StaticServer } from '../static-server.ts';
 import { checkPanels, checkPdf, checkPrintedCharacters, checkQrCodes, PrintCheckFailure } from './checks.ts';
 import { inspectPdf } from './inspect-pdf.ts';
-import { fillTableOfContents } from './table-of-contents.ts';
+import { renderBook } from './book/render-book.ts';
 import { makePressPdf, preflight } from './press.ts';
 import { staticInputs } from './render-cache.ts';
 import type { PrintFontSubsets } from './print-fonts.ts';
 import type { RenderResult } from './render-products.ts';
 
 // Rendering itself: Chromium, pdf-lib and pdf.js, loaded by render-products.ts only when a product must be rendered.
-
-/** The most render passes a table of contents may need before its numbers stop changing. */
-const maxPasses = 3;
 
 /** The built site served on 127.0.0.1 and a browser to print it with. */
 export async function openRenderer(siteDir: string): Promise<{ server: StaticServer; browser: Browser; close(): Promise<void> }> {
@@ -94,35 +91,15 @@ export async function renderProduct(worker: Worker, baseUrl: string, product: Pr
 
     let bytes: Uint8Array;
     let passes = 1;
-    if (product.toc) {
-      // Render, read where each heading landed, write the numbers in, render again: until stable. The first
-      // pass only finds the pages (its numbers are placeholders): it is printed without the tagged structure,
-      // which halves its time and changes nothing in the layout. The passes after it are tagged, and the
-      // last, whose numbers no longer change, is the one kept.
-      let tagged = false;
-      bytes = await printPdf(page, { tagged });
-      let draft = await inspectPdf(bytes);
-      log(`  1 回目の描画: ${draft.pages.length} ページ`);
-      for (;;) {
-        const { entries, changed, missing } = await fillTableOfContents(page, draft.destinations);
-        if (missing.length > 0) throw new PrintCheckFailure(product, '目次', `見出し ${missing.slice(0, 3).join('、')} の位置がPDFにありません。`);
-        if (changed === 0 && tagged) {
-          log(`  目次の ${entries} 項目のページ番号が確定しました`);
-          break;
-        }
-        if (passes === maxPasses) throw new PrintCheckFailure(product, '目次', `${maxPasses} 回描画しても、目次のページ番号が定まりません。`);
-        await loadPrintFonts(page);
-        tagged = true;
-        bytes = await printPdf(page, { tagged });
-        draft = await inspectPdf(bytes);
-        passes++;
-        log(`  ${passes} 回目の描画: ${changed > 0 ? `目次の ${changed} 項目を書き込んで` : '文書構造（タグ）を付けて'}描き直しました（${draft.pages.length} ページ）`);
-      }
-    } else bytes = await printPdf(page, { tagged: true });
+    if (product.book) {
+      // A book: several renders until page numbers, blank pages and breaks settle (book/render-book.ts); its file comes out compacted.
+      const book = await renderBook(page, product, (options) => printPdf(page, options), () => loadPrintFonts(page), log);
+      bytes = book.bytes;
+      passes = book.passes;
+    } else bytes = await compactPdf(await printPdf(page, { tagged: true }));
     // What is written is the compacted file, so that is what is checked.
-    bytes = await compactPdf(bytes);
     const pdf = await inspectPdf(bytes, { destinations: false });
-    if (!product.toc) log(`  1 回目の描画: ${pdf.pages.length} ページ`);
+    if (!product.book) log(`  1 回目の描画: ${pdf.pages.length} ページ`);
     checkPdf(product, pdf);
     const outputs = [join(downloadsHref, product.pdf)];
     await writeFile(join(siteDir, outputs[0]!), bytes);

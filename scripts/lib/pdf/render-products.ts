@@ -54,7 +54,7 @@ export async function renderPrintProducts(siteDir: string, publicUrl: string, lo
 
   if (queue.length > 0) {
     // The longest first (the guidebook, with its table of contents), so that the pamphlets fill the other pages meanwhile.
-    queue.sort((a, b) => Number(b.toc) - Number(a.toc));
+    queue.sort((a, b) => Number(b.book) - Number(a.book));
     // Chromium, pdf-lib and pdf.js load only now: a build that changed no print page never needs them.
     const { openRenderer, openWorker, renderProduct } = await import('./render-product.ts');
     const renderer = await openRenderer(siteDir);

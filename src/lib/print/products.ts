@@ -18,8 +18,11 @@ export interface PrintProduct {
   size: PaperSize;
   /** Exact page count for pamphlets; the guidebook's grows with its text. */
   pages: number | undefined;
-  /** Whether the document has a table of contents whose page numbers the renderer fills in. */
-  toc: boolean;
+  /**
+   * Whether it is a bound book (the guidebook): page numbers in its contents and references written in by the
+   * renderer, chapters opening on right-hand pages, a page count that is a multiple of 4 (scripts/lib/pdf/book/).
+   */
+  book: boolean;
   /** Panels that must fit on their page (pamphlets), checked before printing. */
   panels: readonly string[];
   /** The content it is made from, named in error messages. */
@@ -45,7 +48,7 @@ const guidebookPdf = 'kyodo-guidebook.pdf';
 
 /** The guidebook as one printed document; its title is the guidebook's title in the strings file. */
 export function guidebookProduct(source: string): PrintProduct {
-  return { id: 'guidebook', title: t('guidebook.indexTitle'), kind: t('print.format.booklet'), path: printGuidebookHref, pdf: guidebookPdf, size: paper.a4Portrait, pages: undefined, toc: true, panels: [], source, fonts: guidebookFonts };
+  return { id: 'guidebook', title: t('guidebook.indexTitle'), kind: t('print.format.booklet'), path: printGuidebookHref, pdf: guidebookPdf, size: paper.a4Portrait, pages: undefined, book: true, panels: [], source, fonts: guidebookFonts };
 }
 
 /** The versions of a pamphlet that are printed: as written, and, when it has an event box, blank with write-in spaces. */
@@ -72,7 +75,7 @@ export function pamphletProduct(id: string, title: string, format: PamphletForma
     pdf: blank ? `${id}-blank.pdf` : `${id}.pdf`,
     size,
     pages: sheets.length,
-    toc: false,
+    book: false,
     panels: panelsOf(format),
     source,
     // The blank version shares the subset: it prints the same words, less the event's.

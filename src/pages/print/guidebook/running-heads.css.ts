@@ -1,18 +1,18 @@
 import type { APIRoute } from 'astro';
-import { guidebookChapters } from '../../../site-data/guidebook-document.ts';
+import { bookAppendix, guidebookChapters } from '../../../site-data/guidebook-document.ts';
 import { cssString } from '../../../lib/print/links.ts';
-import { templatesAppendixId } from '../../../lib/routes.ts';
 import { t } from '../../../i18n/ja.ts';
 
 /**
- * Running headers of the printed guidebook: the guidebook's title from the strings file on the
- * right, and on each chapter (a named page, since Chromium has no string-set) its title on the left.
+ * Running heads of the printed guidebook, set as a book sets them: the book's title on the
+ * outer corner of every left-hand page, the chapter's number and title on the outer corner of
+ * its right-hand pages. Chromium has no string-set, so each chapter is a named page of its own.
+ * The chapter's opening page carries no head: the renderer takes it off (scripts/lib/pdf/book/).
  */
 export const GET: APIRoute = async () => {
   const chapters = await guidebookChapters();
-  const title = `@page { @top-right { content: ${cssString(t('guidebook.indexTitle'))}; } }`;
-  // The appendix of blank forms is a chapter of its own, headed like the others.
-  const heads = [...chapters.map((chapter) => ({ id: chapter.id, head: chapter.navTitle })), { id: templatesAppendixId, head: t('templates.appendixTitle') }];
-  const css = [title, ...heads.map(({ id, head }) => `.chapter.${id} { page: ${id}; }\n@page ${id} { @top-left { content: ${cssString(head)}; } }`)].join('\n');
+  const title = `@page :left { @top-left { content: ${cssString(t('guidebook.indexTitle'))}; } }`;
+  const heads = [...chapters.map((chapter) => ({ id: chapter.id, head: chapter.runningHead })), { id: bookAppendix.id, head: bookAppendix.runningHead }];
+  const css = [title, ...heads.map(({ id, head }) => `.chapter.${id} { page: ${id}; }\n@page ${id}:right { @top-right { content: ${cssString(head)}; } }`)].join('\n');
   return new Response(css, { headers: { 'content-type': 'text/css; charset=utf-8' } });
 };

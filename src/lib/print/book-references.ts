@@ -1,0 +1,91 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { SKIP, visit } from 'unist-util-visit';
+import { t } from '../../i18n/ja.ts';
+
+/**
+ * Where the printed guidebook's links can lead inside the book: its chapters by the site page
+ * they come from, and its appendix of forms.
+ */
+export interface BookTargets {
+  /** A guidebook page's id (`review`) → its chapter's anchor in the book (`ch9`). */
+  chapters: ReadonlyMap<string, string>;
+  /** The anchor of the appendix of forms, and of one form's title in it. */
+  templates: { appendix: string; form: (id: string) => string };
+  /** The site's public address: every other site link is printed as a path under it. */
+  publicUrl: string;
+}
+
+/** Marks the printed page number of an anchor; the PDF renderer writes the number in (scripts/lib/pdf/book/page-numbers.ts). */
+export const pageRefAttribute = 'data-page-ref';
+
+/**
+ * Turns the links of one chapter into references that work on paper, where nobody can click:
+ * - a link to another part of the guidebook (a chapter, a heading in one, a form of the 様式集)
+ *   becomes a link inside the PDF, followed by 「（→ 20ページ）」 with the page its target is
+ *   printed on;
+ * - a link to a page that exists only on the site (the guideline, the forms, the glossary)
+ *   keeps its address and is followed by 「（→ サイト /forms/subsidy/）」;
+ * - a glossary term in running text stays a plain link: it marks a word, it is not a reference.
+ * A target referred to several times in one chapter gets its page or address only the first
+ * time, so that a paragraph does not repeat the same number.
+ */
+export function bookReferences(html: string, targets: BookTargets): string {
+  const tree: Root = fromHtml(html, { fragment: true });
+  const site = new URL(targets.publicUrl);
+  const seen = new Set<string>();
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (node.tagName !== 'a' || typeof node.properties.href !== 'string' || !parent || index === undefined) return;
+    const classes = Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
+    const href = node.properties.href;
+    const url = new URL(href.startsWith('#') ? `/#${href.slice(1)}` : href, site);
+    if (url.origin !== site.origin) return SKIP;
+    if (classes.includes('glossary-term')) {
+      node.properties.href = url.href;
+      return SKIP;
+    }
+    const anchor = href.startsWith('#') ? decodeURIComponent(href.slice(1)) : bookAnchor(url, targets);
+    let note: ElementContent[];
+    let key: string;
+    if (anchor) {
+      node.properties.href = `#${anchor}`;
+      key = anchor;
+      note = [{ type: 'text', value: `（→ ` }, { type: 'element', tagName: 'span', properties: { [toProperty(pageRefAttribute)]: anchor }, children: [{ type: 'text', value: '00' }] }, { type: 'text', value: `${t('print.pageSuffix')}）` }];
+    } else {
+      node.properties.href = url.href;
+      const path = sitePath(url);
+      key = path;
+      note = [{ type: 'text', value: `（→ ${t('print.siteReference')} ${path}）` }];
+    }
+    if (seen.has(key)) return SKIP;
+    seen.add(key);
+    parent.children.splice(index + 1, 0, { type: 'element', tagName: 'span', properties: { className: ['book-ref'] }, children: note });
+    return [SKIP, index + 2];
+  });
+  return toHtml(tree);
+}
+
+/** hast spells data attributes in camel case: data-page-ref → dataPageRef. */
+const toProperty = (attribute: string) => attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/** The anchor in the book of a site address, if the book holds that page. */
+function bookAnchor(url: URL, targets: BookTargets): string | undefined {
+  const match = /^\/guidebook\/([^/]+)\/$/.exec(url.pathname);
+  if (!match) return undefined;
+  const fragment = decodeURIComponent(url.hash.slice(1));
+  if (match[1] === 'templates') return fragment ? targets.templates.form(fragment) : targets.templates.appendix;
+  const chapter = targets.chapters.get(match[1]!);
+  if (!chapter) return undefined;
+  // Headings inside a chapter carry the chapter's prefix (src/lib/print/html-ids.ts).
+  return fragment ? `${chapter}-${fragment}` : chapter;
+}
+
+/**
+ * The path to print for a site page: a glossary entry's anchor becomes the term's own page
+ * (/glossary/kobo/), which says the same in a form a reader can type.
+ */
+function sitePath(url: URL): string {
+  if (url.pathname === '/glossary/' && url.hash.length > 1) return `/glossary/${decodeURIComponent(url.hash.slice(1))}/`;
+  return `${url.pathname}${url.hash}`;
+}

@@ -1,0 +1,184 @@
+import { join } from 'node:path';
+import { expect, test } from '../helpers/test.ts';
+import { contentFrontmatter, distDir } from '../helpers/site.ts';
+import { mm, pageLines, pageText, pageWords, pdfInfo } from '../helpers/pdf.ts';
+
+// The printed guidebook read back as a print designer reads a book: from the PDF's text and its
+// positions (pdftotext), against expectations written here from the book's rules.
+
+const file = join(distDir, 'downloads', 'kyodo-guidebook.pdf');
+const pageCount = pdfInfo(file).pages;
+const width = 594.96;
+const height = 841.92;
+/** The text area: 24 mm from the top, 22 mm from the bottom; 32 mm on the binding side, 29.5 mm outside. */
+const bodyTop = mm(24);
+const bodyBottom = height - mm(22);
+const squash = (text: string) => text.replace(/\s+/g, '');
+const isRecto = (physical: number) => physical % 2 === 1;
+/** Physical page (1-based) of a printed page number: the cover and its inside are not counted. */
+const physicalOf = (printed: number) => printed + 2;
+
+const words = new Map<number, ReturnType<typeof pageWords>>();
+const wordsOf = (page: number) => {
+  if (!words.has(page)) words.set(page, pageWords(file, page));
+  return words.get(page)!;
+};
+const headOf = (page: number) => wordsOf(page).filter((word) => word.yMax < bodyTop);
+const folioOf = (page: number) => wordsOf(page).filter((word) => word.yMin > bodyBottom);
+const bodyOf = (page: number) => wordsOf(page).filter((word) => word.yMin >= bodyTop && word.yMax <= bodyBottom);
+const centre = (word: { xMin: number; xMax: number }) => (word.xMin + word.xMax) / 2;
+
+/** The chapters in order, and the appendix, as the contents must list them: 「第1章」 … 「付録」. */
+const chapters = [
+  ...contentFrontmatter('guidebook')
+    .map(({ data }) => ({ title: String(data.title), order: Number(data.order) }))
+    .sort((a, b) => a.order - b.order)
+    .map((chapter, index) => ({ label: `第${index + 1}章`, title: chapter.title })),
+  { label: '付録', title: '様式集' },
+];
+
+/** Where each chapter opens, read from the printed contents (its pages before chapter 1). */
+function chapterOpenings(): { label: string; title: string; physical: number }[] {
+  const contents = [3, 4, 5].map((page) => pageText(file, page)).join('\n');
+  return chapters.map((chapter) => {
+    const line = contents.split('\n').find((candidate) => squash(candidate).startsWith(squash(`${chapter.label}${chapter.title}`)));
+    expect(line, `${chapter.label} ${chapter.title} in the contents`).toBeDefined();
+    return { ...chapter, physical: physicalOf(Number(/(\d+)\s*$/.exec(line!)![1])) };
+  });
+}
+
+test('the guidebook is a book of four-page sheets: the cover and its blank inside unnumbered, page 1 on the third page, the back cover last and unnumbered', () => {
+  expect(pageCount % 4).toBe(0);
+  expect(pageCount).toBeGreaterThanOrEqual(60);
+  expect(squash(pageText(file, 1))).toContain('職員向けガイドブック');
+  expect(folioOf(1)).toEqual([]);
+  expect(squash(pageText(file, 2))).toBe('');
+  expect(folioOf(3).map((word) => word.text)).toEqual(['1']);
+  expect(squash(pageText(file, 3))).toContain('目次');
+  const back = pageText(file, pageCount);
+  expect(squash(back)).toContain('このガイドブックのウェブ版');
+  expect(back).not.toMatch(/^\s*\d+\s*$/m);
+});
+
+test('page numbers count every page from the third, sit on the outer corner, and are left off blank pages', () => {
+  let blanks = 0;
+  for (let page = 3; page < pageCount; page++) {
+    const folio = folioOf(page);
+    if (bodyOf(page).length === 0) {
+      // A blank page: neither number nor head.
+      blanks++;
+      expect(folio, `blank page ${page}`).toEqual([]);
+      expect(headOf(page), `blank page ${page}`).toEqual([]);
+      continue;
+    }
+    expect(folio.map((word) => word.text), `page ${page}`).toEqual([String(page - 2)]);
+    // Outer corner: right on a right-hand page, left on a left-hand one, beyond the text's middle.
+    if (isRecto(page)) expect(centre(folio[0]!), `page ${page}`).toBeGreaterThan(width * 0.75);
+    else expect(centre(folio[0]!), `page ${page}`).toBeLessThan(width * 0.25);
+  }
+  expect(blanks).toBeGreaterThan(0);
+});
+
+test('margins are mirrored: the binding side is wider, on the left of right-hand pages and the right of left-hand ones', () => {
+  for (const page of [7, 8, 9, 10, 20, 21]) {
+    const body = bodyOf(page);
+    if (body.length === 0) continue;
+    const left = Math.min(...body.map((word) => word.xMin));
+    // 32 mm on the binding side, 29.5 mm outside (1 pt of slack for Chromium's rounding).
+    expect(Math.abs(left - (isRecto(page) ? mm(32) : mm(29.5))), `page ${page} starts at ${left.toFixed(1)} pt`).toBeLessThan(1.5);
+  }
+});
+
+test('every chapter opens on a right-hand page without a running head; its other pages carry the book on the left and the chapter on the right', () => {
+  const openings = chapterOpenings();
+  for (const [index, chapter] of openings.entries()) {
+    expect(isRecto(chapter.physical), `${chapter.label} ${chapter.title} on page ${chapter.physical}`).toBe(true);
+    const top = squash(
+      bodyOf(chapter.physical)
+        .slice(0, 4)
+        .map((word) => word.text)
+        .join(''),
+    );
+    expect(top, `${chapter.label} opens with its number and title`).toContain(squash(`${chapter.label}${chapter.title}`));
+    expect(headOf(chapter.physical), `no running head on ${chapter.label}'s opening page`).toEqual([]);
+    const end = openings[index + 1]?.physical ?? pageCount;
+    for (let page = chapter.physical + 1; page < end; page++) {
+      const head = headOf(page);
+      if (bodyOf(page).length === 0) continue;
+      expect(head.length, `page ${page} has a running head`).toBeGreaterThan(0);
+      const text = head.map((word) => word.text).join(' ');
+      if (isRecto(page)) {
+        expect(text.startsWith(`${chapter.label} `), `page ${page}: 「${text}」`).toBe(true);
+        expect(Math.max(...head.map((word) => word.xMax))).toBeGreaterThan(width - mm(32));
+      } else {
+        expect(text).toBe('職員向けガイドブック');
+        expect(Math.min(...head.map((word) => word.xMin))).toBeLessThan(mm(32));
+      }
+    }
+  }
+});
+
+test('the contents give each chapter its number as the chapter and its running head do, with the numbers in one column', () => {
+  // The last word of each line of the contents pages, where it is a number.
+  const numbers = [3, 4, 5].flatMap((page) => {
+    const body = pageWords(file, page).filter((word) => word.yMin < bodyBottom);
+    const lines = Map.groupBy(body, (word) => Math.round(word.yMax));
+    return [...lines.values()].map((line) => line.reduce((last, word) => (word.xMax > last.xMax ? word : last))).filter((word) => /^\d+$/.test(word.text));
+  });
+  expect(numbers.length).toBeGreaterThan(chapters.length);
+  // Right-aligned in a column of fixed width: every number ends at the same x on its page side.
+  for (const side of [true, false]) {
+    const ends = numbers.filter((word) => word.xMax > width / 2 === side).map((word) => word.xMax);
+    if (ends.length > 0) expect(Math.max(...ends) - Math.min(...ends)).toBeLessThan(1);
+  }
+  expect(chapterOpenings().map((chapter) => chapter.label)).toEqual(chapters.map((chapter) => chapter.label));
+});
+
+test('every cross-reference prints the page its target is on', async ({ page }) => {
+  await page.goto('/print/guidebook/');
+  // What each reference points at, in the order of the book: the heading (or chapter title) of its target.
+  const targets = await page.$$eval('.book-ref [data-page-ref]', (refs) =>
+    refs.map((ref) => {
+      const target = document.getElementById(ref.getAttribute('data-page-ref') ?? '');
+      const heading = target?.matches('h1, h2, h3, h4') ? target : target?.querySelector('h1, h2, h3, h4');
+      return heading?.textContent ?? '';
+    }),
+  );
+  expect(targets.length).toBeGreaterThan(20);
+  expect(targets.filter((text) => text === '')).toEqual([]);
+  // The printed references, in page order, from the first chapter on (the contents explain the notation).
+  const firstChapter = chapterOpenings()[0]!.physical;
+  const printed: { page: number; number: number }[] = [];
+  for (let physical = firstChapter; physical <= pageCount; physical++) {
+    for (const match of squash(pageText(file, physical)).matchAll(/→(\d+)ページ）/g)) printed.push({ page: physical, number: Number(match[1]) });
+  }
+  expect(printed.length).toBe(targets.length);
+  for (const [index, reference] of printed.entries()) {
+    const text = squash(pageText(file, physicalOf(reference.number)));
+    expect(text, `reference ${index + 1} on page ${reference.page} → ${reference.number}ページ: 「${targets[index]}」`).toContain(squash(targets[index]!));
+  }
+});
+
+test('body text is justified at 40 characters to the line', () => {
+  // A paragraph of chapter 1 (content/guidebook/understanding.mdx), written out here.
+  const paragraph = '協働とは、活動主体と区が共通の目的のために力を合わせることです。この章では、協働事業を担当する前に知っておきたい考え方を説明します。初めて協働事業を担当する人は、この章から読んでください。';
+  const opening = chapterOpenings()[0]!.physical;
+  const lines = pageLines(file, opening).filter((line) => line.yMin > bodyTop && line.yMax < bodyBottom);
+  const start = lines.findIndex((line) => paragraph.startsWith(squash(line.text)) && squash(line.text).length > 10);
+  expect(start).toBeGreaterThanOrEqual(0);
+  let read = '';
+  const used: typeof lines = [];
+  for (const line of lines.slice(start)) {
+    if (read.length >= paragraph.length) break;
+    read += squash(line.text);
+    used.push(line);
+  }
+  expect(read).toBe(paragraph);
+  expect(used.length).toBeGreaterThanOrEqual(3);
+  const right = width - mm(29.5);
+  for (const line of used.slice(0, -1)) {
+    expect(Math.abs(line.xMax - right), `「${line.text}」 ends at ${line.xMax.toFixed(1)} pt`).toBeLessThan(1.5);
+    expect([...squash(line.text)].length).toBeGreaterThanOrEqual(39);
+    expect([...squash(line.text)].length).toBeLessThanOrEqual(41);
+  }
+});
