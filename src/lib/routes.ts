@@ -140,6 +140,8 @@ export const printManifestHref = '/print/manifest.json';
 /** The print typeface's files and rules: every character, in Fontsource's pieces (the pamphlet maker, where anything may be typed). */
 export const printFontBase = '/print/fonts/';
 export const printFontCssHref = `${printFontBase}fonts.css`;
+/** …and those of another print family (src/lib/print/fonts.ts) by its id: BIZ UDPGothic's are the ones above. */
+export const printFamilyCssHref = (family: string) => (family === 'gothic' ? printFontCssHref : `${printFontBase}fonts-${family}.css`);
 
 /**
  * The print typeface for one print product's pages (the guidebook; a pamphlet with its blank
@@ -148,8 +150,8 @@ export const printFontCssHref = `${printFontBase}fonts.css`;
  */
 export const printSubsetCssHref = (key: string) => `${printFontBase}pages/${key}.css`;
 
-/** Where the build writes the subset font files the rules above point at. */
-export const printSubsetFontHref = (key: string, weight: number, hash: string) => `${printFontBase}subsets/${key}-${weight}.${hash}.woff2`;
+/** Where the build writes the subset font files the rules above point at: one per family and weight. */
+export const printSubsetFontHref = (key: string, family: string, weight: number, hash: string) => `${printFontBase}subsets/${key}-${family}-${weight}.${hash}.woff2`;
 
 /** A PDF by its file name, under /downloads/. */
 export const pdfHref = (fileName: string) => `/downloads/${fileName}`;

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 
@@ -85,4 +86,32 @@ export function pageLines(file: string, page: number): { text: string; xMin: num
     lines.push({ xMin: Number(match[1]), yMin: Number(match[2]), xMax: Number(match[3]), yMax: Number(match[4]), text, block });
   }
   return lines;
+/**
+ * The text of a PDF's pages as pdf.js reads it, each run with the font it is drawn in (the
+ * embedded font's name without its subset tag, e.g. BIZUDMincho-Regular): `pdffonts` lists the
+ * fonts a page's resources name, not which text each draws.
+ */
+export async function pdfTextRuns(file: string): Promise<{ page: number; text: string; font: string }[][]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, verbosity: 0 }).promise;
+  const pages: { page: number; text: string; font: string }[][] = [];
+  try {
+    for (let number = 1; number <= doc.numPages; number++) {
+      const page = await doc.getPage(number);
+      const content = await page.getTextContent();
+      // The fonts are resolved once the page's operators are read.
+      await page.getOperatorList();
+      pages.push(
+        content.items
+          .filter((item) => 'str' in item && item.str.trim() !== '')
+          .map((item) => {
+            const run = item as { str: string; fontName: string };
+            return { page: number, text: run.str, font: String((page.commonObjs.get(run.fontName) as { name?: string }).name ?? run.fontName).replace(/^[A-Z]{6}\+/, '') };
+          }),
+      );
+    }
+  } finally {
+    await doc.destroy();
+  }
+  return pages;
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../helpers/test.ts';
 import { distDir, contentFrontmatter } from '../helpers/site.ts';
-import { decodeQr, mm, pageSizes, pageText, pdfFonts, pdfInfo } from '../helpers/pdf.ts';
+import { decodeQr, mm, pageSizes, pageText, pdfFonts, pdfInfo, pdfTextRuns } from '../helpers/pdf.ts';
 import { dataFile } from '../helpers/content.ts';
 import { formatFileSize, type PrintProduct } from '../../src/lib/print/products.ts';
 
@@ -35,10 +35,14 @@ for (const product of products) {
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.filter((font) => font.type.includes('Type 3'))).toEqual([]);
     for (const font of fonts) {
-      expect(font.name).toMatch(/^[A-Z]{6}\+BIZUDPGothic-(Regular|Bold)$/);
+      expect(font.name).toMatch(/^[A-Z]{6}\+BIZUD(PGothic|Mincho)-(Regular|Bold)$/);
       expect(font.type).toBe('CID TrueType');
       expect(font.embedded).toBe(true);
     }
+    // The guidebook's body text is in BIZ UDMincho (regular only); the pamphlets print in BIZ UDPGothic alone.
+    const names = [...new Set(fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, '')))].sort();
+    if (product.id === 'guidebook') expect(names).toEqual(['BIZUDMincho-Regular', 'BIZUDPGothic-Bold', 'BIZUDPGothic-Regular']);
+    else expect(names.every((name) => name.startsWith('BIZUDPGothic-')), names.join()).toBe(true);
     expect(info.tagged).toBe(true);
   });
 }
@@ -64,6 +68,31 @@ test('the guidebook has an unnumbered cover, then a table of contents whose numb
     expect(lines.at(-1)!.trim()).toBe(String(printed));
     expect(squash(lines[0]!)).toContain(squash(chapter.navTitle));
   }
+});
+
+test('the guidebook prints a paragraph of chapter 1 in BIZ UDMincho, and the chapter title in BIZ UDPGothic bold', async ({ page }) => {
+  // The first paragraph of chapter 1's own text (not in a box, nothing bold in it), and its title, as the print page has them.
+  await page.goto(guidebook.path);
+  const chapter = page.locator('article.chapter').first();
+  const title = squash((await chapter.locator('h1').textContent()) ?? '');
+  const paragraphs = await chapter.locator(':scope > p').evaluateAll((elements) => elements.filter((element) => !element.querySelector('strong, b')).map((element) => element.textContent ?? ''));
+  const paragraph = squash(paragraphs.find((text) => squash(text).length >= 30)!).slice(0, 30);
+  // Which fonts draw those characters in the PDF, wherever they are printed: the runs that hold them, one list per page.
+  const fontsOf = (pages: { text: string; font: string }[][], wanted: string) =>
+    pages.flatMap((runs) => {
+      const spans: { from: number; to: number; font: string }[] = [];
+      let text = '';
+      for (const run of runs) {
+        spans.push({ from: text.length, to: text.length + squash(run.text).length, font: run.font });
+        text += squash(run.text);
+      }
+      const at = text.indexOf(wanted);
+      return at < 0 ? [] : [[...new Set(spans.filter((span) => span.to > at && span.from < at + wanted.length).map((span) => span.font))].sort()];
+    });
+  const pages = await pdfTextRuns(pdfPath(guidebook));
+  expect(fontsOf(pages, paragraph), paragraph).toEqual([['BIZUDMincho-Regular']]);
+  // The title (also quoted in body text elsewhere, in the Mincho there): its heading is in the Gothic bold.
+  expect(fontsOf(pages, title)).toContainEqual(['BIZUDPGothic-Bold']);
 });
 
 test('the guidebook has bookmarks for its chapters', async () => {
@@ -165,25 +194,40 @@ for (const product of products) {
     await page.goto(product.path);
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => document.fonts.ready);
-    // The characters of the files as served (read from the fonts themselves, not from the build's record).
+    // The characters of the files as served (read from the fonts themselves, not from the build's record): one @font-face per family and weight.
     const css = readFileSync(join(distDir, product.fonts), 'utf8');
-    const file = (weight: number) => new RegExp(`font-weight: ${weight};[^}]*url\\(([^)]+)\\)`).exec(css)![1]!;
-    const served = (weight: number) => ({ href: file(weight), bytes: 0, characters: new Set([...cmapCharacters(woff2Tables(readFileSync(join(distDir, file(weight)))).get('cmap')!)].map((code) => String.fromCodePoint(code))) });
-    await checkPrintedCharacters(page, product, { css: product.fonts, weights: { 400: served(400), 700: served(700) }, made: false });
-    // Both faces loaded from the site itself.
-    const faces = await page.evaluate(() => [...document.fonts].map((face) => `${face.family} ${face.weight} ${face.status}`));
-    expect(faces.sort()).toEqual(['BIZ UDPGothic 400 loaded', 'BIZ UDPGothic 700 loaded']);
+    const rules = [...css.matchAll(/@font-face \{[^}]*font-family: '([^']+)';[^}]*font-weight: (\d+);[^}]*url\(([^)]+)\)/g)].map((match) => ({ name: match[1]!, weight: Number(match[2]) as 400 | 700, href: match[3]! }));
+    const served = rules.map((rule) => ({ ...rule, family: rule.name === 'BIZ UDMincho' ? ('mincho' as const) : ('gothic' as const), bytes: 0, characters: new Set([...cmapCharacters(woff2Tables(readFileSync(join(distDir, rule.href))).get('cmap')!)].map((code) => String.fromCodePoint(code))) }));
+    await checkPrintedCharacters(page, product, { faces: served });
+    // Every face loaded, from the site itself: the guidebook's three, a pamphlet's two.
+    const expected = product.id === 'guidebook' ? ['BIZ UDMincho 400 loaded', 'BIZ UDPGothic 400 loaded', 'BIZ UDPGothic 700 loaded'] : ['BIZ UDPGothic 400 loaded', 'BIZ UDPGothic 700 loaded'];
+    expect(rules.map((rule) => `${rule.name} ${rule.weight} loaded`).sort()).toEqual(expected);
+    const faces = await page.evaluate(() => [...document.fonts].map((face) => `${face.family.replace(/"/g, '')} ${face.weight} ${face.status}`));
+    expect(faces.sort()).toEqual(expected);
     expect(requests.filter((url) => new URL(url).hostname !== '127.0.0.1')).toEqual([]);
-    expect(requests.filter((url) => url.endsWith('.woff2')).map((url) => new URL(url).pathname).sort()).toEqual([file(400), file(700)].sort());
+    expect(requests.filter((url) => url.endsWith('.woff2')).map((url) => new URL(url).pathname).sort()).toEqual(rules.map((rule) => rule.href).sort());
   });
 }
 
 test('the print check names a character the page prints but its subset lacks, with its weight', async ({ page }) => {
   const { checkPrintedCharacters } = await import('../../scripts/lib/pdf/checks.ts');
   await page.setContent('<p>協働</p><h2>進め方</h2>');
-  const subset = (text: string) => ({ href: '/print/fonts/subsets/test.woff2', bytes: 0, characters: new Set(text) });
+  const face = (weight: 400 | 700, text: string) => ({ family: 'gothic' as const, name: 'BIZ UDPGothic', weight, href: `/print/fonts/subsets/test-${weight}.woff2`, bytes: 0, characters: new Set(text) });
   const product = products[0]!;
-  await expect(checkPrintedCharacters(page, product, { css: product.fonts, weights: { 400: subset('協働'), 700: subset('進め') }, made: false })).rejects.toThrow(/印刷用の文字: 「方」（U\+65B9）が太字で印刷されますが、このページのために作った文字の部分集合（\/print\/fonts\/subsets\/test\.woff2）にありません/);
-  await expect(checkPrintedCharacters(page, product, { css: product.fonts, weights: { 400: subset('協'), 700: subset('進め方') }, made: false })).rejects.toThrow(/「働」（U\+50CD）が標準の太さで印刷されます/);
-  await expect(checkPrintedCharacters(page, product, { css: product.fonts, weights: { 400: subset('協働'), 700: subset('進め方') }, made: false })).resolves.toBeUndefined();
+  await expect(checkPrintedCharacters(page, product, { faces: [face(400, '協働'), face(700, '進め')] })).rejects.toThrow(/印刷用の文字: 「方」（U\+65B9）が BIZ UDPGothic の太字で印刷されますが、このページのために作った文字の部分集合（\/print\/fonts\/subsets\/test-700\.woff2）にありません/);
+  await expect(checkPrintedCharacters(page, product, { faces: [face(400, '協'), face(700, '進め方')] })).rejects.toThrow(/「働」（U\+50CD）が BIZ UDPGothic の標準の太さで印刷されます/);
+  await expect(checkPrintedCharacters(page, product, { faces: [face(400, '協働'), face(700, '進め方')] })).resolves.toBeUndefined();
+});
+
+test('the print check reads the family an element is set in: Mincho text must be in the Mincho subset, its bold drawn from the Mincho regular face', async ({ page }) => {
+  const { checkPrintedCharacters } = await import('../../scripts/lib/pdf/checks.ts');
+  await page.setContent(`<p style="font-family: 'BIZ UDMincho', serif">協働<b>進め方</b></p><h2 style="font-family: 'BIZ UDPGothic', sans-serif">目次</h2>`);
+  const gothic = (weight: 400 | 700, text: string) => ({ family: 'gothic' as const, name: 'BIZ UDPGothic', weight, href: `/print/fonts/subsets/test-gothic-${weight}.woff2`, bytes: 0, characters: new Set(text) });
+  const mincho = (text: string) => ({ family: 'mincho' as const, name: 'BIZ UDMincho', weight: 400 as const, href: '/print/fonts/subsets/test-mincho-400.woff2', bytes: 0, characters: new Set(text) });
+  const product = products[0]!;
+  // The body's characters in the Gothic only: the Mincho lacks them.
+  await expect(checkPrintedCharacters(page, product, { faces: [gothic(400, '協働'), gothic(700, '進め方目次'), mincho('')] })).rejects.toThrow(/「協」（U\+5354）「働」（U\+50CD）が BIZ UDMincho の標準の太さで印刷されますが、このページのために作った文字の部分集合（\/print\/fonts\/subsets\/test-mincho-400\.woff2）にありません/);
+  // Bold Mincho text has no bold face: the regular face must hold it.
+  await expect(checkPrintedCharacters(page, product, { faces: [gothic(400, ''), gothic(700, '目次'), mincho('協働')] })).rejects.toThrow(/「進」（U\+9032）「め」（U\+3081）「方」（U\+65B9）が BIZ UDMincho の太字で印刷されますが、このページのために作った文字の部分集合（\/print\/fonts\/subsets\/test-mincho-400\.woff2）/);
+  await expect(checkPrintedCharacters(page, product, { faces: [gothic(400, ''), gothic(700, '目次'), mincho('協働進め方')] })).resolves.toBeUndefined();
 });

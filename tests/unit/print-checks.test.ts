@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { checkPdf, PrintCheckFailure } from '../../scripts/lib/pdf/checks.ts';
 import { printedPageNumber } from '../../scripts/lib/pdf/book/page-numbers.ts';
-import { mmToPt, pamphletProduct, formatFileSize } from '../../src/lib/print/products.ts';
+import { guidebookProduct, mmToPt, pamphletProduct, formatFileSize } from '../../src/lib/print/products.ts';
 import type { PdfInspection } from '../../scripts/lib/pdf/inspect-pdf.ts';
 
 const trifold = pamphletProduct('about-trifold', '題', 'trifold', 'content/pamphlets/about-trifold.mdx');
@@ -36,6 +36,16 @@ test('a Type 3 font fails: a character fell back to a system font', () => {
 
 test('a font other than the print typeface fails', () => {
   expect(() => checkPdf(trifold, { ...good, fonts: [{ name: 'BAAAAA+NotoSansCJKjp-Regular', subtype: 'CIDFontType2' }] })).toThrow(/BIZ UDPGothic 以外のフォント/);
+});
+
+test('the fonts allowed are those of the families the product prints in: the guidebook may embed BIZ UDMincho, a pamphlet may not', () => {
+  const guidebook = { ...guidebookProduct('content/guidebook'), pages: 2, size: { widthMm: 297, heightMm: 210 }, toc: false };
+  const fonts = [...good.fonts, { name: 'AAAAAA+BIZUDPGothic-Bold', subtype: 'CIDFontType2' }, { name: 'CAAAAA+BIZUDMincho-Regular', subtype: 'CIDFontType2' }];
+  expect(() => checkPdf(guidebook, { ...good, fonts })).not.toThrow();
+  expect(() => checkPdf(trifold, { ...good, fonts })).toThrow('about-trifold.pdf（content/pamphlets/about-trifold.mdx）: フォント: BIZ UDPGothic 以外のフォントが使われています: CAAAAA+BIZUDMincho-Regular');
+  // The proportional Mincho is another family, not the guidebook's.
+  expect(() => checkPdf(guidebook, { ...good, fonts: [...fonts, { name: 'DAAAAA+BIZUDPMincho-Regular', subtype: 'CIDFontType2' }] })).toThrow(/フォント: BIZ UDPGothic・BIZ UDMincho 以外のフォントが使われています: DAAAAA\+BIZUDPMincho-Regular/);
+  expect(() => checkPdf(guidebook, { ...good, fonts: [...fonts, { name: '(名前なし)', subtype: 'Type3' }] })).toThrow(/Type 3 フォントが 1 個あります。印刷用の文字（BIZ UDPGothic・BIZ UDMincho）にない文字/);
 });
 
 test('an untagged PDF fails', () => {

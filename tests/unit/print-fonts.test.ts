@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import postcss from 'postcss';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
@@ -6,9 +7,9 @@ import { expect, test } from 'vitest';
 import { alwaysIncluded, cssStrings, printedElementsSelector, printPageText } from '../../scripts/lib/pdf/print-text.ts';
 import { cmapCharacters, fontCharacters } from '../../scripts/lib/pdf/font-characters.ts';
 import { sfntToWoff2, woff2Tables } from '../../scripts/lib/pdf/woff2.ts';
-import { MissingGlyphFailure, subsetPrintFonts } from '../../scripts/lib/pdf/print-fonts.ts';
-import { printFontSources } from '../../src/lib/print/fonts.ts';
-import { guidebookProduct, pamphletProduct } from '../../src/lib/print/products.ts';
+import { MissingGlyphFailure, subsetFace, subsetPrintFonts, type PrintFontSubset } from '../../scripts/lib/pdf/print-fonts.ts';
+import { printFontFamilies, printFontSources } from '../../src/lib/print/fonts.ts';
+import { guidebookProduct, pamphletProduct, type PrintProduct } from '../../src/lib/print/products.ts';
 
 const page = (body: string, head = '') => `<!doctype html><html lang="ja"><head><title>見出しにない題</title>${head}</head><body>${body}</body></html>`;
 const sheets = (files: Record<string, string>) => (href: string) => files[href];
@@ -59,7 +60,7 @@ test('vertical writing in a stylesheet is noticed (the subset then keeps the ver
 });
 
 test('a subset packed as WOFF2 keeps exactly its characters, and reads back table for table', async () => {
-  const regular = readFileSync(printFontSources()[400]);
+  const regular = readFileSync(printFontSources()[400]!);
   expect(fontCharacters(regular).has('協'.codePointAt(0)!)).toBe(true);
   const sfnt = await subsetFont(regular, '協働の指針ABC', { targetFormat: 'sfnt', noHinting: true });
   const kept = fontCharacters(sfnt);
@@ -82,9 +83,9 @@ test('a subset packed as WOFF2 keeps exactly its characters, and reads back tabl
 });
 
 /** A built site in miniature: a manifest and the print pages it names. */
-function miniatureSite(pages: Record<string, string>) {
+function miniatureSite(pages: Record<string, string>, families: Record<string, PrintProduct['families']> = {}) {
   const site = mkdtempSync(join(tmpdir(), 'print-fonts-'));
-  const products = [guidebookProduct('content/guidebook'), pamphletProduct('flyer', 'チラシ', 'flyer', 'content/pamphlets/flyer.mdx')];
+  const products = [guidebookProduct('content/guidebook'), pamphletProduct('flyer', 'チラシ', 'flyer', 'content/pamphlets/flyer.mdx')].map((product) => ({ ...product, families: families[product.id] ?? product.families }));
   mkdirSync(join(site, 'print'), { recursive: true });
   writeFileSync(join(site, 'print/manifest.json'), JSON.stringify(products));
   for (const product of products) {
@@ -94,21 +95,28 @@ function miniatureSite(pages: Record<string, string>) {
   return { site, products };
 }
 
+/** A face of a subset by family name and weight. */
+const face = (subset: PrintFontSubset, family: string, weight: 400 | 700) => subset.faces.find((item) => item.name === family && item.weight === weight)!;
+
 test('each product gets its own subset, written into its font rules; the next build copies it unchanged', async () => {
   const { site, products } = miniatureSite({ guidebook: '<h1>職員向けガイドブック</h1><p>協働の進め方</p>', flyer: '<p>講演会のご案内</p>' });
   const logs: string[] = [];
   const subsets = await subsetPrintFonts(site, { log: (line) => logs.push(line) });
   const guidebook = subsets.get(products[0]!.fonts)!;
-  expect(guidebook.weights[400].characters.has('協')).toBe(true);
-  expect(guidebook.weights[400].characters.has('講')).toBe(false);
-  expect(guidebook.weights[700].characters.has('職')).toBe(true);
-  expect(guidebook.weights[700].characters.has('協')).toBe(false);
+  const gothic400 = face(guidebook, 'BIZ UDPGothic', 400);
+  expect(gothic400.characters.has('協')).toBe(true);
+  expect(gothic400.characters.has('講')).toBe(false);
+  expect(face(guidebook, 'BIZ UDPGothic', 700).characters.has('職')).toBe(true);
+  expect(face(guidebook, 'BIZ UDPGothic', 700).characters.has('協')).toBe(false);
   const css = readFileSync(join(site, products[0]!.fonts), 'utf8');
-  expect(css).toContain(guidebook.weights[400].href);
-  expect(css.match(/@font-face/g)).toHaveLength(2);
-  const served = cmapCharacters(woff2Tables(readFileSync(join(site, guidebook.weights[400].href))).get('cmap')!);
+  expect(css).toContain(gothic400.href);
+  const served = cmapCharacters(woff2Tables(readFileSync(join(site, gothic400.href))).get('cmap')!);
   for (const char of '協働の進め方') expect(served.has(char.codePointAt(0)!), char).toBe(true);
   expect(logs.join('\n')).not.toContain('前回');
+  // The flyer prints in BIZ UDPGothic only: two faces, two rules.
+  const flyer = subsets.get(products[1]!.fonts)!;
+  expect(flyer.faces.map((item) => `${item.name} ${item.weight}`)).toEqual(['BIZ UDPGothic 400', 'BIZ UDPGothic 700']);
+  expect(readFileSync(join(site, products[1]!.fonts), 'utf8').match(/@font-face/g)).toHaveLength(2);
 
   // The next build of the same pages takes the files from this one.
   const { site: next } = miniatureSite({ guidebook: '<h1>職員向けガイドブック</h1><p>協働の進め方</p>', flyer: '<p>講演会のご案内、変更</p>' });
@@ -116,7 +124,57 @@ test('each product gets its own subset, written into its font rules; the next bu
   const nextSubsets = await subsetPrintFonts(next, { previousDir: site, log: (line) => again.push(line) });
   expect(again.find((line) => line.includes('guidebook'))).toContain('前回のファイルを使いました');
   expect(again.find((line) => line.includes('flyer'))).not.toContain('前回');
-  expect(nextSubsets.get(products[0]!.fonts)!.weights[400].href).toBe(guidebook.weights[400].href);
+  expect(nextSubsets.get(products[0]!.fonts)!.faces.map((item) => item.href)).toEqual(guidebook.faces.map((item) => item.href));
+});
+
+test('the guidebook gets one rule per family and weight: BIZ UDPGothic regular and bold, BIZ UDMincho regular with every character it may print', async () => {
+  const { site, products } = miniatureSite({ guidebook: '<h1>職員向けガイドブック</h1><p>協働の進め方</p><p><strong>必ず</strong>確かめます</p>' });
+  const guidebook = (await subsetPrintFonts(site, { log: () => {} })).get(products[0]!.fonts)!;
+  expect(guidebook.faces.map((item) => `${item.name} ${item.weight}`)).toEqual(['BIZ UDPGothic 400', 'BIZ UDPGothic 700', 'BIZ UDMincho 400']);
+  const css = readFileSync(join(site, products[0]!.fonts), 'utf8');
+  const rules = [...css.matchAll(/@font-face \{[^}]*font-family: '([^']+)';[^}]*font-weight: (\d+);[^}]*url\(([^)]+)\)/g)].map((match) => [match[1], match[2], match[3]]);
+  expect(rules).toEqual([
+    ['BIZ UDPGothic', '400', face(guidebook, 'BIZ UDPGothic', 400).href],
+    ['BIZ UDPGothic', '700', face(guidebook, 'BIZ UDPGothic', 700).href],
+    ['BIZ UDMincho', '400', face(guidebook, 'BIZ UDMincho', 400).href],
+  ]);
+  expect(face(guidebook, 'BIZ UDMincho', 400).href).toMatch(/^\/print\/fonts\/subsets\/guidebook-mincho-400\.[0-9a-f]{16}\.woff2$/);
+  // The Mincho has no bold face: its regular face holds the bold characters too (and the body's).
+  const mincho = face(guidebook, 'BIZ UDMincho', 400);
+  for (const char of '職員向けガイドブック協働の進め方必ず確かめます') expect(mincho.characters.has(char), char).toBe(true);
+  // …and the file really has them (read back from the font, not from the build's record).
+  const served = cmapCharacters(woff2Tables(readFileSync(join(site, mincho.href))).get('cmap')!);
+  for (const char of '職協働必') expect(served.has(char.codePointAt(0)!), char).toBe(true);
+  // Bold text on a Mincho line is drawn from the Mincho's regular face; Gothic bold from its bold face.
+  expect(subsetFace(guidebook, 'BIZ UDMincho', true)).toBe(mincho);
+  expect(subsetFace(guidebook, 'BIZ UDPGothic', true)!.weight).toBe(700);
+});
+
+test('a subset is not reused when its family list changes: the record names each face by family and weight', async () => {
+  const { site, products } = miniatureSite({ guidebook: '<p>協働</p>' });
+  await subsetPrintFonts(site, { log: () => {} });
+  const record = JSON.parse(readFileSync(join(site, 'print/fonts/.subsets.json'), 'utf8'));
+  expect(record.version).toBe(2);
+  expect(Object.keys(record.groups[products[0]!.fonts].faces)).toEqual(['gothic-400', 'gothic-700', 'mincho-400']);
+  expect(Object.keys(record.groups[products[1]!.fonts].faces)).toEqual(['gothic-400', 'gothic-700']);
+
+  // The same pages, but the guidebook printing in the Gothic only: its record is not taken over (it would bring the Mincho back).
+  const { site: next } = miniatureSite({ guidebook: '<p>協働</p>' }, { guidebook: ['gothic'] });
+  const again = await subsetPrintFonts(next, { previousDir: site, log: () => {} });
+  expect(again.get(products[0]!.fonts)!.faces.map((item) => `${item.family}-${item.weight}`)).toEqual(['gothic-400', 'gothic-700']);
+  const css = readFileSync(join(next, products[0]!.fonts), 'utf8');
+  expect(css).not.toContain('BIZ UDMincho');
+  expect(css.match(/@font-face/g)).toHaveLength(2);
+  expect(Object.keys(JSON.parse(readFileSync(join(next, 'print/fonts/.subsets.json'), 'utf8')).groups[products[0]!.fonts].faces)).toEqual(['gothic-400', 'gothic-700']);
+});
+
+test('the print families: BIZ UDPGothic in two weights, BIZ UDMincho in regular, each from its TrueType file', () => {
+  expect(printFontFamilies.gothic.name).toBe('BIZ UDPGothic');
+  expect(printFontFamilies.mincho.name).toBe('BIZ UDMincho');
+  const mincho = printFontSources(printFontFamilies.mincho);
+  expect(Object.keys(mincho)).toEqual(['400']);
+  expect(mincho[400]).toMatch(/@expo-google-fonts\/biz-udmincho\/400Regular\/BIZUDMincho_400Regular\.ttf$/);
+  expect(fontCharacters(readFileSync(mincho[400]!)).has('協'.codePointAt(0)!)).toBe(true);
 });
 
 test('a character the typeface lacks stops the build, naming it, its code point, the page and the content file', async () => {
@@ -124,4 +182,27 @@ test('a character the typeface lacks stops the build, naming it, its code point,
   const failure = subsetPrintFonts(site, { log: () => {} });
   await expect(failure).rejects.toThrow(MissingGlyphFailure);
   await expect(failure).rejects.toThrow('content/pamphlets/flyer.mdx（印刷用ページ /print/pamphlets/flyer/）: 文字「😀」（U+1F600）は、印刷用の文字 BIZ UDPGothic（標準）にありません。');
+});
+
+test('a character missing from the fonts of the guidebook is named with each family that lacks it', async () => {
+  const { site } = miniatureSite({ guidebook: '<p>協働😀の輪</p>' });
+  await expect(subsetPrintFonts(site, { log: () => {} })).rejects.toThrow('content/guidebook（印刷用ページ /print/guidebook/）: 文字「😀」（U+1F600）は、印刷用の文字 BIZ UDPGothic（標準）・BIZ UDMincho（標準）にありません。');
+});
+
+test('the typeface rules of the guidebook: chapter body text in BIZ UDMincho; headings, bold, table heads, checklists, boxes, contents, cover and colophon in BIZ UDPGothic, after it', () => {
+  const css = readFileSync(new URL('../../src/styles/print-guidebook-faces.css', import.meta.url), 'utf8');
+  const rules: { selectors: string[]; family: string }[] = [];
+  postcss.parse(css).walkDecls('font-family', (declaration) => {
+    if (declaration.parent?.type === 'rule') rules.push({ selectors: (declaration.parent as postcss.Rule).selectors, family: declaration.value });
+  });
+  const mincho = rules.findIndex((rule) => rule.family === "'BIZ UDMincho', serif");
+  const gothic = rules.findIndex((rule) => rule.family === "'BIZ UDPGothic', sans-serif");
+  expect(mincho).toBeGreaterThanOrEqual(0);
+  // The Gothic rule comes later, with the same specificity: it wins where both match (a paragraph in a case story).
+  expect(gothic).toBeGreaterThan(mincho);
+  expect(rules[mincho]!.selectors.join()).toMatch(/\.print-guidebook :where\(\.chapter\) :where\(p, li, td, blockquote, dd\)/);
+  const gothicSelectors = rules[gothic]!.selectors.join(' ');
+  for (const part of ['h1', 'h4', 'strong', 'b,', 'th', '.checklist', '.case-story', '.case-label', '.print-toc', '.cover', '.colophon', "[class^='toc-']"]) expect(gothicSelectors, part).toContain(part);
+  // Running heads and page numbers: the margins of every page.
+  expect(css).toMatch(/@page \{\s*@top-left \{\s*font-family: 'BIZ UDPGothic', sans-serif;/);
 });

@@ -2,9 +2,9 @@ import type { Page } from 'playwright';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { mmToPt, type PrintProduct } from '../../../src/lib/print/products.ts';
-import { printFontFamily } from '../../../src/lib/print/fonts.ts';
+import { defaultPrintFamilies, printFontFamilies, type PrintFontFamily } from '../../../src/lib/print/fonts.ts';
 import type { PdfInspection } from './inspect-pdf.ts';
-import type { PrintFontSubset } from './print-fonts.ts';
+import { subsetFace, type PrintFontSubset } from './print-fonts.ts';
 import { isInvisible } from './print-text.ts';
 
 /** A print product that failed a check: says which document, which check, and what to do. */
@@ -19,7 +19,16 @@ export class PrintCheckFailure extends Error {
 /** Points of slack when comparing page sizes: Chromium rounds A4 to 594.96 × 841.92. */
 const sizeTolerance = 1.5;
 
-/** The PDF's pages, fonts and structure are what the product promises. */
+/**
+ * Whether a font of a PDF is one of a family's: Chromium names it by the PostScript name of the
+ * face (e.g. ABCDEF+BIZUDMincho-Regular), and any style of the family is its own.
+ */
+export function isFamilyFont(fontName: string, family: PrintFontFamily): boolean {
+  const name = fontName.replace(/^[A-Z]{6}\+/, '');
+  return Object.values(family.weights).some((postScript) => name.split('-')[0] === postScript!.split('-')[0]);
+}
+
+/** The PDF's pages, fonts and structure are what the product promises; its fonts are those of the families it prints in (PrintProduct.families), and no Type 3. */
 export function checkPdf(product: PrintProduct, pdf: PdfInspection): void {
   if (product.pages !== undefined && pdf.pages.length !== product.pages) {
     throw new PrintCheckFailure(product, 'ページ数', `${product.pages} ページのはずが ${pdf.pages.length} ページあります。内容があふれて次のページに続いていないか確かめてください。`);
@@ -35,13 +44,15 @@ export function checkPdf(product: PrintProduct, pdf: PdfInspection): void {
       );
     }
   });
+  const families: PrintFontFamily[] = (product.families ?? defaultPrintFamilies).map((id) => printFontFamilies[id]);
+  const names = families.map((family) => family.name).join('・');
   const type3 = pdf.fonts.filter((font) => font.subtype === 'Type3');
   if (type3.length > 0) {
-    throw new PrintCheckFailure(product, 'フォント', `Type 3 フォントが ${type3.length} 個あります。印刷用の文字（${printFontFamily}）にない文字が、システムのフォントで描かれています。`);
+    throw new PrintCheckFailure(product, 'フォント', `Type 3 フォントが ${type3.length} 個あります。印刷用の文字（${names}）にない文字が、システムのフォントで描かれています。`);
   }
-  const foreign = pdf.fonts.filter((font) => !font.name.replace(/^[A-Z]{6}\+/, '').startsWith(printFontFamily.replace(/\s/g, '')));
+  const foreign = pdf.fonts.filter((font) => !families.some((family) => isFamilyFont(font.name, family)));
   if (foreign.length > 0 || pdf.fonts.length === 0) {
-    throw new PrintCheckFailure(product, 'フォント', `${printFontFamily} 以外のフォントが使われています: ${foreign.map((font) => font.name).join(', ') || '（フォントがありません）'}`);
+    throw new PrintCheckFailure(product, 'フォント', `${names} 以外のフォントが使われています: ${foreign.map((font) => font.name).join(', ') || '（フォントがありません）'}`);
   }
   if (!pdf.tagged) throw new PrintCheckFailure(product, 'タグ付きPDF', 'PDFに文書構造（タグ）がありません。');
   if (product.book && pdf.outlineItems === 0) throw new PrintCheckFailure(product, 'しおり', 'PDFにしおり（アウトライン）がありません。');
@@ -104,23 +115,29 @@ export async function checkQrCodes(page: Page, product: PrintProduct, publicUrl:
 }
 
 /**
- * Every character the page prints, in the weight it prints in, is in the subset of the typeface
- * made for it (print-fonts.ts): what the browser draws, read from the page itself, against what
- * the build collected from the built files. A character missing from the subset would silently
- * print in another font.
+ * Every character the page prints, in the family and weight it prints in, is in the subset of
+ * that typeface made for it (print-fonts.ts): what the browser draws, read from the page itself,
+ * against what the build collected from the built files. A character missing from the subset
+ * would silently print in another font. The family of an element is the first of its
+ * font-family list that the subset has; text in none of them counts as the subset's first
+ * family, as does the text of the page margins (running heads), whose rules are not readable
+ * from the page.
  */
-export async function checkPrintedCharacters(page: Page, product: Pick<PrintProduct, 'pdf' | 'source'>, subset: PrintFontSubset): Promise<void> {
-  const drawn = await page.evaluate(() => {
-    const regular = new Set<string>();
-    const bold = new Set<string>();
-    const add = (text: string, weight: string) => {
-      const set = Number(weight) >= 600 ? bold : regular;
+export async function checkPrintedCharacters(page: Page, product: Pick<PrintProduct, 'pdf' | 'source'>, subset: Pick<PrintFontSubset, 'faces'>): Promise<void> {
+  const families = [...new Set(subset.faces.map((face) => face.name))];
+  const drawn = await page.evaluate((families) => {
+    const byFace = new Map<string, Set<string>>();
+    const familyOf = (list: string) => list.split(',').map((name) => name.trim().replace(/^["']|["']$/g, '')).find((name) => families.includes(name)) ?? families[0]!;
+    const add = (text: string, style: { fontWeight: string; fontFamily: string }) => {
+      const key = `${familyOf(style.fontFamily)}\n${Number(style.fontWeight) >= 600 ? 700 : 400}`;
+      const set = byFace.get(key) ?? new Set<string>();
       for (const char of text) set.add(char);
+      byFace.set(key, set);
     };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (parent && parent.closest('script, style, template') === null && parent.checkVisibility()) add(node.textContent ?? '', getComputedStyle(parent).fontWeight);
+      if (parent && parent.closest('script, style, template') === null && parent.checkVisibility()) add(node.textContent ?? '', getComputedStyle(parent));
     }
     // Generated text: quoted strings and attr() in `content`, and list markers.
     for (const element of document.body.querySelectorAll('*')) {
@@ -129,23 +146,24 @@ export async function checkPrintedCharacters(page: Page, product: Pick<PrintProd
         const content = style.content;
         if (pseudo === '::marker' && getComputedStyle(element).display === 'list-item' && content === 'normal') {
           const type = style.listStyleType;
-          add(type.startsWith('"') ? type.slice(1, -1) : type === 'disc' ? '•' : type === 'circle' ? '◦' : type === 'none' ? '' : '0123456789.', style.fontWeight);
+          add(type.startsWith('"') ? type.slice(1, -1) : type === 'disc' ? '•' : type === 'circle' ? '◦' : type === 'none' ? '' : '0123456789.', style);
           continue;
         }
         if (content === 'none' || content === 'normal' || content === '') continue;
-        for (const match of content.matchAll(/"((?:[^"\\]|\\.)*)"/g)) add(match[1]!.replace(/\\(.)/g, '$1'), style.fontWeight);
-        for (const match of content.matchAll(/attr\(([\w-]+)\)/g)) add(element.getAttribute(match[1]!) ?? '', style.fontWeight);
+        for (const match of content.matchAll(/"((?:[^"\\]|\\.)*)"/g)) add(match[1]!.replace(/\\(.)/g, '$1'), style);
+        for (const match of content.matchAll(/attr\(([\w-]+)\)/g)) add(element.getAttribute(match[1]!) ?? '', style);
       }
     }
-    // The running heads, drawn in the page margins (regular weight).
-    for (const element of document.querySelectorAll('[data-running-head]')) add(element.getAttribute('data-running-head') ?? '', '400');
-    return { regular: [...regular], bold: [...bold] };
-  });
-  for (const [weight, chars] of [[400, drawn.regular], [700, drawn.bold]] as const) {
-    const missing = chars.filter((char) => !isInvisible(char) && !subset.weights[weight].characters.has(char));
+    // The running heads, drawn in the page margins (regular weight, the main family).
+    for (const element of document.querySelectorAll('[data-running-head]')) add(element.getAttribute('data-running-head') ?? '', { fontWeight: '400', fontFamily: families[0]! });
+    return [...byFace].map(([key, chars]) => ({ family: key.split('\n')[0]!, bold: key.endsWith('\n700'), chars: [...chars] }));
+  }, families);
+  for (const { family, bold, chars } of drawn) {
+    const face = subsetFace(subset, family, bold)!;
+    const missing = chars.filter((char) => !isInvisible(char) && !face.characters.has(char));
     if (missing.length > 0) {
       const list = missing.map((char) => `「${char}」（U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）`).join('');
-      throw new PrintCheckFailure(product, '印刷用の文字', `${list}が${weight === 700 ? '太字' : '標準の太さ'}で印刷されますが、このページのために作った文字の部分集合（${subset.weights[weight].href}）にありません。別の書体で印刷されてしまいます。scripts/lib/pdf/print-text.ts がこの文字を集めていない理由を確かめてください。`);
+      throw new PrintCheckFailure(product, '印刷用の文字', `${list}が ${family} の${bold ? '太字' : '標準の太さ'}で印刷されますが、このページのために作った文字の部分集合（${face.href}）にありません。別の書体で印刷されてしまいます。scripts/lib/pdf/print-text.ts がこの文字を集めていない理由を確かめてください。`);
     }
   }
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright';
 import type { PrintProduct } from '../../../src/lib/print/products.ts';
-import { printFontFamily } from '../../../src/lib/print/fonts.ts';
+import { defaultPrintFamilies, printFontFaces, type PrintFontFamilyId } from '../../../src/lib/print/fonts.ts';
 import { downloadsHref, pamphletThumbnailHref } from '../../../src/lib/routes.ts';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 import { serveStatic, type StaticServer } from '../static-server.ts';
@@ -64,7 +64,7 @@ async function openPrintPage(page: Page, url: string, product: PrintProduct): Pr
   const response = await page.goto(url, { waitUntil: 'load' });
   if (!response?.ok()) throw new PrintCheckFailure(product, '印刷用ページ', `${url} が開けません（${response?.status() ?? '応答なし'}）。`);
   await page.emulateMedia({ media: 'print' });
-  await loadPrintFonts(page);
+  await loadPrintFonts(page, product.families);
   await page.waitForFunction(() => [...document.images].every((image) => image.complete));
 }
 
@@ -93,7 +93,7 @@ export async function renderProduct(worker: Worker, baseUrl: string, product: Pr
     let passes = 1;
     if (product.book) {
       // A book: several renders until page numbers, blank pages and breaks settle (book/render-book.ts); its file comes out compacted.
-      const book = await renderBook(page, product, (options) => printPdf(page, options), () => loadPrintFonts(page), log);
+      const book = await renderBook(page, product, (options) => printPdf(page, options), () => loadPrintFonts(page, product.families), log);
       bytes = book.bytes;
       passes = book.passes;
     } else bytes = await compactPdf(await printPdf(page, { tagged: true }));
@@ -147,18 +147,21 @@ export async function renderPdf(page: Page): Promise<Uint8Array> {
 }
 
 /**
- * Loads the print typeface for every character on the page and in the running headers:
- * text that only appears in a margin box would otherwise fall back to a system font.
+ * Loads each print family the page prints in (PrintProduct.families), in each of its weights, for
+ * every character on the page and in the running headers: text that only appears in a margin box
+ * would otherwise fall back to a system font.
  */
-export async function loadPrintFonts(page: Page): Promise<void> {
-  const missing = await page.evaluate(async (family) => {
+export async function loadPrintFonts(page: Page, families: readonly PrintFontFamilyId[] = defaultPrintFamilies): Promise<void> {
+  const faces = printFontFaces(families ?? defaultPrintFamilies).map((face) => `${face.weight} 12px "${face.family.name}"`);
+  const missing = await page.evaluate(async (faces) => {
     const heads = [...document.querySelectorAll('[data-running-head]')].map((element) => element.getAttribute('data-running-head')).join('');
     const text = `${document.body.innerText}${heads}0123456789`;
-    await Promise.all([400, 700].map((weight) => document.fonts.load(`${weight} 12px "${family}"`, text)));
+    // A face the page's rules do not declare loads nothing (and check() would not notice it).
+    const loaded = await Promise.all(faces.map((face) => document.fonts.load(face, text)));
     await document.fonts.ready;
-    return [400, 700].filter((weight) => !document.fonts.check(`${weight} 12px "${family}"`, text));
-  }, printFontFamily);
-  if (missing.length > 0) throw new Error(`印刷用の文字 ${printFontFamily}（太さ ${missing.join(', ')}）を読み込めません。`);
+    return faces.filter((face, index) => loaded[index]!.length === 0 || !document.fonts.check(face, text));
+  }, faces);
+  if (missing.length > 0) throw new Error(`印刷用の文字 ${missing.map((face) => face.replace(/^(\d+) 12px "(.+)"$/, '$2（太さ $1）')).join('、')}を読み込めません。印刷用ページが読み込むフォントの規則（/print/fonts/pages/）に、その書体があるか確かめてください。`);
 }
 
 /** How small a side's picture is drawn: an A4 side becomes about 280 × 390 pixels. */

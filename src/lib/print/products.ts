@@ -1,6 +1,7 @@
 import { t } from '../../i18n/ja.ts';
 import { pdfHref, printGuidebookHref, printPamphletHref, printSubsetCssHref } from '../routes.ts';
 import { panelsOf, pamphletFormats, paper, type PamphletFormatName, type PaperSize } from './formats.ts';
+import { defaultPrintFamilies, type PrintFontFamilyId } from './fonts.ts';
 
 /** One printed product: where its print page is, what PDF it becomes, and what that PDF must be. */
 export interface PrintProduct {
@@ -29,6 +30,8 @@ export interface PrintProduct {
   source: string;
   /** The print typeface's rules its page loads: a subset shared by the versions of one product (see routes.printSubsetCssHref). */
   fonts: string;
+  /** The print families (src/lib/print/fonts.ts) its page prints in: each is cut, loaded and allowed in its PDF. */
+  families: readonly PrintFontFamilyId[];
   /** Whether its printed sides are pictured on the organisers' page (/pamphlets/), so the build draws them. */
   thumbnails?: boolean;
   /** For a print shop: the PDF made with bleed and marks beside this one, and each page's finished size and folds. */
@@ -38,6 +41,10 @@ export interface PrintProduct {
 /** The print typeface's rules for the guidebook's page, and for a pamphlet's pages (both versions, under the pamphlet's id). */
 export const guidebookFontsKey = 'guidebook';
 export const guidebookFonts = printSubsetCssHref(guidebookFontsKey);
+/** The guidebook's body text is set in BIZ UDMincho, everything else in BIZ UDPGothic (src/styles/print-guidebook-faces.css). */
+export const guidebookFamilies: readonly PrintFontFamilyId[] = ['gothic', 'mincho'];
+/** The families of the pages that load one product's rules, by the rules' key: the pamphlets and forms print in Gothic only. */
+export const printFamiliesOf = (key: string): readonly PrintFontFamilyId[] => (key === guidebookFontsKey ? guidebookFamilies : defaultPrintFamilies);
 export const pamphletFonts = (id: string) => printSubsetCssHref(id);
 /** …and for a form of the 様式集 (its blank form and its 記入例). */
 export const templateFontsKey = (id: string) => `template-${id}`;
@@ -48,7 +55,7 @@ const guidebookPdf = 'kyodo-guidebook.pdf';
 
 /** The guidebook as one printed document; its title is the guidebook's title in the strings file. */
 export function guidebookProduct(source: string): PrintProduct {
-  return { id: 'guidebook', title: t('guidebook.indexTitle'), kind: t('print.format.booklet'), path: printGuidebookHref, pdf: guidebookPdf, size: paper.a4Portrait, pages: undefined, book: true, panels: [], source, fonts: guidebookFonts };
+  return { id: 'guidebook', title: t('guidebook.indexTitle'), kind: t('print.format.booklet'), path: printGuidebookHref, pdf: guidebookPdf, size: paper.a4Portrait, pages: undefined, book: true, panels: [], source, fonts: guidebookFonts, families: guidebookFamilies };
 }
 
 /** The versions of a pamphlet that are printed: as written, and, when it has an event box, blank with write-in spaces. */
@@ -80,6 +87,7 @@ export function pamphletProduct(id: string, title: string, format: PamphletForma
     source,
     // The blank version shares the subset: it prints the same words, less the event's.
     fonts: pamphletFonts(id),
+    families: defaultPrintFamilies,
     // The print shop's version is of the pamphlet as written; the blank one is for photocopying.
     ...(blank ? {} : { press: { pdf: `${id}-press.pdf`, pages: sheets.map((sheet) => ({ widthMm: size.widthMm, heightMm: size.heightMm, foldsMm: foldsOf(sheet.panels) })) } }),
   };
