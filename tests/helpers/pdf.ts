@@ -86,6 +86,8 @@ export function pageLines(file: string, page: number): { text: string; xMin: num
     lines.push({ xMin: Number(match[1]), yMin: Number(match[2]), xMax: Number(match[3]), yMax: Number(match[4]), text, block });
   }
   return lines;
+}
+
 /**
  * The text of a PDF's pages as pdf.js reads it, each run with the font it is drawn in (the
  * embedded font's name without its subset tag, e.g. BIZUDMincho-Regular): `pdffonts` lists the

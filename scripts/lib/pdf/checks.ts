@@ -48,7 +48,7 @@ export function checkPdf(product: PrintProduct, pdf: PdfInspection): void {
   const names = families.map((family) => family.name).join('・');
   const type3 = pdf.fonts.filter((font) => font.subtype === 'Type3');
   if (type3.length > 0) {
-    throw new PrintCheckFailure(product, 'フォント', `Type 3 フォントが ${type3.length} 個あります。印刷用の文字（${names}）にない文字が、システムのフォントで描かれています。`);
+    throw new PrintCheckFailure(product, 'フォント', `Type 3 フォントが ${type3.length} 個あります。印刷用の文字（${names}）にない文字がシステムのフォントで描かれたか、太字のない書体の文字が太字にされて輪郭で描かれています（太字は BIZ UDPGothic にしてください）。`);
   }
   const foreign = pdf.fonts.filter((font) => !families.some((family) => isFamilyFont(font.name, family)));
   if (foreign.length > 0 || pdf.fonts.length === 0) {
