@@ -47,28 +47,7 @@ for (const product of products) {
   });
 }
 
-test('the guidebook has an unnumbered cover, then a table of contents whose numbers are the pages the chapters start on', () => {
-  const file = pdfPath(guidebook);
-  const cover = squash(pageText(file, 1));
-  expect(cover).toContain('職員向けガイドブック');
-  expect(cover).not.toMatch(/\d$/);
-  // Read the contents as printed: each chapter title followed by its page number.
-  const tocText = [2, 3, 4].map((page) => pageText(file, page)).join('\n');
-  const pages = pdfInfo(file).pages;
-  for (const chapter of chapters) {
-    const line = tocText.split('\n').find((candidate) => squash(candidate).startsWith(squash(chapter.title)) && /\d+\s*$/.test(candidate));
-    expect(line, chapter.title).toBeDefined();
-    const printed = Number(/(\d+)\s*$/.exec(line!)![1]);
-    // The chapter's page: physical page printed + 1 (the cover is not counted).
-    const physical = printed + 1;
-    expect(physical).toBeLessThanOrEqual(pages);
-    const lines = pageText(file, physical).split('\n').filter((text) => text.trim());
-    expect(squash(lines.slice(0, 3).join('')), `${chapter.title} on page ${printed}`).toContain(squash(chapter.title));
-    // The footer prints the same number, and the running header names the chapter.
-    expect(lines.at(-1)!.trim()).toBe(String(printed));
-    expect(squash(lines[0]!)).toContain(squash(chapter.navTitle));
-  }
-});
+// The guidebook's pagination, contents, running heads and references: tests/site/guidebook-book.spec.ts.
 
 test('the guidebook prints a paragraph of chapter 1 in BIZ UDMincho, and the chapter title in BIZ UDPGothic bold', async ({ page }) => {
   // The first paragraph of chapter 1's own text (not in a box, nothing bold in it), and its title, as the print page has them.

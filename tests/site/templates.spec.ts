@@ -89,7 +89,8 @@ for (const id of Object.keys(forms)) {
 test('the printed guidebook has the appendix of blank forms', async ({ page }) => {
   await page.goto('/print/guidebook/');
   const appendix = page.locator('#templates-appendix');
-  await expect(appendix.locator('h1')).toHaveText('付録 様式集');
+  await expect(appendix.locator('.chapter-label')).toHaveText('付録');
+  await expect(appendix.locator('h1')).toHaveText('様式集');
   await expect(appendix.locator('.appendix-form')).toHaveCount(Object.keys(forms).length);
   const text = execFileSync('pdftotext', [join(distDir, 'downloads', 'kyodo-guidebook.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   expect(text).toContain('付録様式集');

@@ -27,7 +27,8 @@ export function markKeepWithNext(html: string): string {
   visit(tree, 'element', (node: Element, index, parent) => {
     if (node.tagName !== 'p' || index === undefined || !parent) return;
     const content = node.children.filter((child) => !isBlank(child));
-    const isLabel = content.length === 1 && content[0]!.type === 'element' && content[0].tagName === 'strong';
+    const only = content.length === 1 ? content[0] : undefined;
+    const isLabel = only?.type === 'element' && only.tagName === 'strong';
     const next = nextElement(parent.children as ElementContent[], index);
     const leadsIn = next !== undefined && ['ul', 'ol', 'table', 'dl'].includes(next.tagName);
     if (isLabel || leadsIn) {
