@@ -8,9 +8,10 @@ import PrincipleItem from './PrincipleItem.astro';
 import FormsPicture from './FormsPicture.astro';
 import SiteValue from './SiteValue.astro';
 import FormDefinitions from './FormDefinitions.astro';
+import ProcessFlow from './ProcessFlow.astro';
 
 /**
  * Components that MDX pages in `content/` may use without importing them: exactly the
  * names in `mdxComponentRules`, which the build checks every use against.
  */
-export const mdxComponents = { AllChecklists, CaseStory, Checklist, CompletionList, Panel, SiteValue, PrincipleItem, FormsPicture, FormDefinitions } satisfies Record<MdxComponentName, unknown>;
+export const mdxComponents = { AllChecklists, CaseStory, Checklist, CompletionList, Panel, SiteValue, PrincipleItem, FormsPicture, FormDefinitions, ProcessFlow } satisfies Record<MdxComponentName, unknown>;
