@@ -29,6 +29,8 @@ export const mdxComponentRules = {
   FormsPicture: { required: [], children: 'none' },
   FormDefinitions: { required: [], children: 'none' },
   ProcessFlow: { required: [], children: 'none' },
+  ScreenOnly: { required: [], children: 'markdown' },
+  PrintOnly: { required: [], children: 'markdown' },
 } as const satisfies Record<string, ComponentRule>;
 
 export type MdxComponentName = keyof typeof mdxComponentRules;
