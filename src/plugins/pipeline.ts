@@ -6,6 +6,7 @@ import { collectionFolders } from '../lib/schemas/collections.ts';
 import remarkCompletions, { completionDirective } from './remark-completions.ts';
 import remarkQuotations, { quotationDirective } from './remark-quotations.ts';
 import remarkMdxComponents from './remark-mdx-components.ts';
+import remarkMediumOnly from './remark-medium-only.ts';
 import remarkChecklists from './remark-checklists.ts';
 import remarkGlossaryLinks from './remark-glossary-links.ts';
 import remarkDirectiveGuard from './remark-directive-guard.ts';
@@ -21,7 +22,8 @@ export const glossaryLinkedCollections = ['guideline', 'guidebook'] as const;
 /**
  * Our remark plugins in the order they run. astro.config.mjs gives them to the MDX pipeline,
  * and the content check runs the same list, so an author sees the same error from both.
- * Components are checked before remark-checklists rewrites `<Checklist>`. `root` is the content
+ * Components are checked before remark-checklists rewrites `<Checklist>` and remark-medium-only
+ * adds `inline` (which authors may not write). `root` is the content
  * folder: plugins that apply to one collection recognise its files by their folder.
  */
 export function createRemarkPlugins(options: { root: string; glossary: readonly GlossaryTerm[] }) {
@@ -31,6 +33,7 @@ export function createRemarkPlugins(options: { root: string; glossary: readonly 
     remarkCompletions,
     remarkQuotations,
     remarkMdxComponents,
+    remarkMediumOnly,
     remarkChecklists,
     [remarkPamphletPanels, { folder: folderOf('pamphlets') }],
     [remarkGlossaryLinks, { terms: options.glossary, folders: glossaryLinkedCollections.map(folderOf) }],

@@ -11,3 +11,8 @@ test('ids and every reference to them get the prefix', () => {
 test('links to other pages and percent-encoded fragments are handled', () => {
   expect(namespaceIds('<a href="/glossary/#kyodo">協働</a><a href="#%E5%8D%94">協</a>', 'p')).toBe('<a href="/glossary/#kyodo">協働</a><a href="#p-協">協</a>');
 });
+
+test('an SVG arrow keeps its head: url(#…) references follow the renamed marker', () => {
+  const html = '<svg><defs><marker id="arrow"></marker></defs><line marker-end="url(#arrow)"></line><rect fill="#fff"></rect></svg>';
+  expect(namespaceIds(html, 'ch3')).toBe('<svg><defs><marker id="ch3-arrow"></marker></defs><line marker-end="url(#ch3-arrow)"></line><rect fill="#fff"></rect></svg>');
+});

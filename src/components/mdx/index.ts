@@ -8,9 +8,12 @@ import PrincipleItem from './PrincipleItem.astro';
 import FormsPicture from './FormsPicture.astro';
 import SiteValue from './SiteValue.astro';
 import FormDefinitions from './FormDefinitions.astro';
+import ProcessFlow from './ProcessFlow.astro';
+import ScreenOnly from './ScreenOnly.astro';
+import PrintOnly from './PrintOnly.astro';
 
 /**
  * Components that MDX pages in `content/` may use without importing them: exactly the
  * names in `mdxComponentRules`, which the build checks every use against.
  */
-export const mdxComponents = { AllChecklists, CaseStory, Checklist, CompletionList, Panel, SiteValue, PrincipleItem, FormsPicture, FormDefinitions } satisfies Record<MdxComponentName, unknown>;
+export const mdxComponents = { AllChecklists, CaseStory, Checklist, CompletionList, Panel, SiteValue, PrincipleItem, FormsPicture, FormDefinitions, ProcessFlow, ScreenOnly, PrintOnly } satisfies Record<MdxComponentName, unknown>;

@@ -6,10 +6,12 @@ import { visit } from 'unist-util-visit';
 /** Attributes that hold one id, or a space-separated list of ids (hast property names). */
 const singleIdRefs = ['htmlFor'] as const;
 const idListRefs = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls'] as const;
+/** SVG attributes that point at an element as `url(#id)`: an arrow's head (`marker-end`), a fill's gradient. */
+const urlRefs = ['markerStart', 'markerMid', 'markerEnd', 'fill', 'stroke', 'clipPath', 'mask', 'filter'] as const;
 
 /**
  * Gives every id in an HTML fragment a prefix, and rewrites the references to them
- * (`href="#…"`, `for`, `aria-labelledby` …), so that several pages' content can be joined
+ * (`href="#…"`, `for`, `aria-labelledby`, an SVG `marker-end="url(#…)"` …), so that several pages' content can be joined
  * into one document, as the printed guidebook does, without two elements sharing an id.
  */
 export function namespaceIds(html: string, prefix: string): string {
@@ -26,6 +28,10 @@ export function namespaceIds(html: string, prefix: string): string {
       const value: unknown = props[key];
       if (Array.isArray(value)) props[key] = value.map((id) => rename(String(id)));
       else if (typeof value === 'string') props[key] = value.split(/\s+/).map(rename);
+    }
+    for (const key of urlRefs) {
+      const value = props[key];
+      if (typeof value === 'string') props[key] = value.replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${rename(id)})`);
     }
   });
   return toHtml(tree);

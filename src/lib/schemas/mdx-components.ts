@@ -28,6 +28,9 @@ export const mdxComponentRules = {
   PrincipleItem: { required: ['icon', 'title'], values: { icon: ['equality', 'mutual-understanding', 'autonomy', 'transparency'] }, children: 'markdown' },
   FormsPicture: { required: [], children: 'none' },
   FormDefinitions: { required: [], children: 'none' },
+  ProcessFlow: { required: [], children: 'none' },
+  ScreenOnly: { required: [], children: 'markdown' },
+  PrintOnly: { required: [], children: 'markdown' },
 } as const satisfies Record<string, ComponentRule>;
 
 export type MdxComponentName = keyof typeof mdxComponentRules;
