@@ -1,7 +1,10 @@
 import { render } from 'astro:content';
 import { namespaceIds } from '../lib/print/html-ids.ts';
-import { bookReferences } from '../lib/print/book-references.ts';
-import { markKeepWithNext } from '../lib/print/keep-with-next.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { addBookReferences, type BookTargets } from '../lib/print/book-references.ts';
+import { markKeepWithNextIn } from '../lib/print/keep-with-next.ts';
+import { tightenJapaneseSpacingIn } from '../lib/print/japanese-spacing.ts';
 import { templatesAppendixId } from '../lib/routes.ts';
 import { t } from '../i18n/ja.ts';
 import { orderedCollection } from './collections.ts';
@@ -53,7 +56,7 @@ async function renderChapters(): Promise<PrintChapter[]> {
         label,
         // The site's short titles begin with the chapter's number (「3 進め方…」); the book spells it 第3章.
         runningHead: `${label} ${chapter.data.navTitle.replace(/^\d+\s*/, '')}`,
-        html: markKeepWithNext(bookReferences(namespaceIds(await renderEntryToHtml(chapter), id), targets)),
+        html: forPaper(namespaceIds(await renderEntryToHtml(chapter), id), targets),
         sections: headings.filter((heading) => heading.depth === 2).map((heading) => ({ id: `${id}-${heading.slug}`, text: heading.text })),
       };
     }),
@@ -70,3 +73,12 @@ export const bookAppendix = {
   title: t('templates.appendixTitle'),
   runningHead: `${t('print.appendixLabel')} ${t('templates.appendixTitle')}`,
 };
+
+/** A chapter's HTML made for paper: references with page numbers or addresses, paragraphs kept with what they introduce, run-in heads spaced as Japanese is set. */
+function forPaper(html: string, targets: BookTargets): string {
+  const tree = fromHtml(html, { fragment: true });
+  addBookReferences(tree, targets);
+  markKeepWithNextIn(tree);
+  tightenJapaneseSpacingIn(tree);
+  return toHtml(tree);
+}

@@ -8,6 +8,7 @@ import { impose } from '../../scripts/lib/pdf/book/imposition.ts';
 import { removeRunningHeads, RunningHeadFailure } from '../../scripts/lib/pdf/book/running-heads.ts';
 import { bookReferences, type BookTargets } from '../../src/lib/print/book-references.ts';
 import { markKeepWithNext } from '../../src/lib/print/keep-with-next.ts';
+import { tightenJapaneseSpacing } from '../../src/lib/print/japanese-spacing.ts';
 
 // The printed guidebook's parts that can be tested alone: how its links become references on
 // paper, which paragraphs stay with what follows, where its blank pages go, and its page geometry.
@@ -54,6 +55,14 @@ describe('paragraphs that stay with what follows', () => {
     expect(markKeepWithNext('<p>表のとおりです。</p><table></table>')).toBe('<p class="keep-with-next">表のとおりです。</p><table></table>');
     expect(markKeepWithNext('<p><strong>注意</strong>本文が続きます。</p><p>次の段落</p>')).toBe('<p><strong>注意</strong>本文が続きます。</p><p>次の段落</p>');
   });
+});
+
+test('a run-in head in bold is followed by no ASCII space after its punctuation, and by a full-width space without it', () => {
+  expect(tightenJapaneseSpacing('<li><strong>共通の目的があること。</strong> 区の目的と</li>')).toBe('<li><strong>共通の目的があること。</strong>区の目的と</li>');
+  expect(tightenJapaneseSpacing('<li><strong>相談</strong> 協働の始め方</li>')).toBe('<li><strong>相談</strong>\u3000協働の始め方</li>');
+  expect(tightenJapaneseSpacing('<p>確かめます。 <strong>注意</strong></p>')).toBe('<p>確かめます。<strong>注意</strong></p>');
+  // Latin text keeps its space.
+  expect(tightenJapaneseSpacing('<p><strong>NPO</strong> と区</p>')).toBe('<p><strong>NPO</strong> と区</p>');
 });
 
 test('the page geometry the renderer measures with is the one the stylesheet sets', () => {

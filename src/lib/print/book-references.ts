@@ -33,6 +33,12 @@ export const pageRefAttribute = 'data-page-ref';
  */
 export function bookReferences(html: string, targets: BookTargets): string {
   const tree: Root = fromHtml(html, { fragment: true });
+  addBookReferences(tree, targets);
+  return toHtml(tree);
+}
+
+/** The same, on a parsed tree (the print document chains its changes on one tree). */
+export function addBookReferences(tree: Root, targets: BookTargets): void {
   const site = new URL(targets.publicUrl);
   const seen = new Set<string>();
   visit(tree, 'element', (node: Element, index, parent) => {
@@ -63,7 +69,6 @@ export function bookReferences(html: string, targets: BookTargets): string {
     parent.children.splice(index + 1, 0, { type: 'element', tagName: 'span', properties: { className: ['book-ref'] }, children: note });
     return [SKIP, index + 2];
   });
-  return toHtml(tree);
 }
 
 /** hast spells data attributes in camel case: data-page-ref → dataPageRef. */

@@ -16,6 +16,12 @@ const japanese = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆
  */
 export function tightenJapaneseSpacing(html: string): string {
   const tree: Root = fromHtml(html, { fragment: true });
+  tightenJapaneseSpacingIn(tree);
+  return toHtml(tree);
+}
+
+/** The same, on a parsed tree. */
+export function tightenJapaneseSpacingIn(tree: Root): void {
   visit(tree, 'element', (node: Element) => {
     const children = node.children as ElementContent[];
     children.forEach((child, index) => {
@@ -31,5 +37,4 @@ export function tightenJapaneseSpacing(html: string): string {
       if (previous?.type === 'text' && /[ \t]+$/.test(previous.value) && spacedPunctuation.test(previous.value.trimEnd())) previous.value = previous.value.trimEnd();
     });
   });
-  return toHtml(tree);
 }

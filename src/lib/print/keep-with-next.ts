@@ -24,6 +24,12 @@ function nextElement(siblings: readonly ElementContent[], index: number): Elemen
  */
 export function markKeepWithNext(html: string): string {
   const tree: Root = fromHtml(html, { fragment: true });
+  markKeepWithNextIn(tree);
+  return toHtml(tree);
+}
+
+/** The same, on a parsed tree. */
+export function markKeepWithNextIn(tree: Root): void {
   visit(tree, 'element', (node: Element, index, parent) => {
     if (node.tagName !== 'p' || index === undefined || !parent) return;
     const content = node.children.filter((child) => !isBlank(child));
@@ -36,5 +42,4 @@ export function markKeepWithNext(html: string): string {
       node.properties.className = [...classes, keepWithNextClass];
     }
   });
-  return toHtml(tree);
 }
