@@ -172,7 +172,7 @@ test('a rebuild after editing one pamphlet renders that pamphlet (both versions)
   }
   // The edited pamphlet prints its new word, in a new subset of the typeface; the guidebook keeps its subset.
   expect(execFileSync('pdftotext', [join(out, 'downloads', `${edited}.pdf`), '-'], { encoding: 'utf8' }).replace(/\s+/g, '')).toContain('商店や会社など');
-  expect(output).toMatch(new RegExp(`✔ ${edited}: 標準 \\d+ 字・太字 \\d+ 字、\\d+ KB\\n`));
+  expect(output).toMatch(new RegExp(`✔ ${edited}: BIZ UDPGothic 標準 \\d+ 字・太字 \\d+ 字、\\d+ KB\\n`));
   expect(output).toMatch(/✔ guidebook: .*前回のファイルを使いました/);
   // The forms of the 様式集 did not change either: their PDFs are the previous ones.
   expect(output).toMatch(/様式の PDF (\d+) 件のうち \1 件は、前回から変わっていないため、前回のPDFを使いました/);

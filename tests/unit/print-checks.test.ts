@@ -39,7 +39,7 @@ test('a font other than the print typeface fails', () => {
 });
 
 test('the fonts allowed are those of the families the product prints in: the guidebook may embed BIZ UDMincho, a pamphlet may not', () => {
-  const guidebook = { ...guidebookProduct('content/guidebook'), pages: 2, size: { widthMm: 297, heightMm: 210 }, toc: false };
+  const guidebook = { ...guidebookProduct('content/guidebook'), pages: 2, size: { widthMm: 297, heightMm: 210 }, book: false };
   const fonts = [...good.fonts, { name: 'AAAAAA+BIZUDPGothic-Bold', subtype: 'CIDFontType2' }, { name: 'CAAAAA+BIZUDMincho-Regular', subtype: 'CIDFontType2' }];
   expect(() => checkPdf(guidebook, { ...good, fonts })).not.toThrow();
   expect(() => checkPdf(trifold, { ...good, fonts })).toThrow('about-trifold.pdf（content/pamphlets/about-trifold.mdx）: フォント: BIZ UDPGothic 以外のフォントが使われています: CAAAAA+BIZUDMincho-Regular');

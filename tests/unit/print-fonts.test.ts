@@ -189,7 +189,7 @@ test('a character missing from the fonts of the guidebook is named with each fam
   await expect(subsetPrintFonts(site, { log: () => {} })).rejects.toThrow('content/guidebook（印刷用ページ /print/guidebook/）: 文字「😀」（U+1F600）は、印刷用の文字 BIZ UDPGothic（標準）・BIZ UDMincho（標準）にありません。');
 });
 
-test('the typeface rules of the guidebook: chapter body text in BIZ UDMincho; headings, bold, table heads, checklists, boxes, contents, cover and colophon in BIZ UDPGothic, after it', () => {
+test('the typeface rules of the guidebook: chapter body text in BIZ UDMincho; headings, bold, table heads, checklists, boxes, contents, cover, back cover and chapter openings in BIZ UDPGothic, after it', () => {
   const css = readFileSync(new URL('../../src/styles/print-guidebook-faces.css', import.meta.url), 'utf8');
   const rules: { selectors: string[]; family: string }[] = [];
   postcss.parse(css).walkDecls('font-family', (declaration) => {
@@ -202,7 +202,7 @@ test('the typeface rules of the guidebook: chapter body text in BIZ UDMincho; he
   expect(gothic).toBeGreaterThan(mincho);
   expect(rules[mincho]!.selectors.join()).toMatch(/\.print-guidebook :where\(\.chapter\) :where\(p, li, td, blockquote, dd\)/);
   const gothicSelectors = rules[gothic]!.selectors.join(' ');
-  for (const part of ['h1', 'h4', 'strong', 'b,', 'th', '.checklist', '.case-story', '.case-label', '.print-toc', '.cover', '.colophon', "[class^='toc-']"]) expect(gothicSelectors, part).toContain(part);
+  for (const part of ['h1', 'h4', 'strong', 'b,', 'th', '.checklist', '.case-story', '.case-label', '.print-toc', '.cover', '.back-cover', '.chapter-opening', "[class^='toc-']"]) expect(gothicSelectors, part).toContain(part);
   // Running heads and page numbers: the margins of every page.
   expect(css).toMatch(/@page \{\s*@top-left \{\s*font-family: 'BIZ UDPGothic', sans-serif;/);
 });
