@@ -181,3 +181,39 @@ test('body text is justified at 40 characters to the line', () => {
     expect([...squash(line.text)].length).toBeLessThanOrEqual(41);
   }
 });
+
+test('a sentence in a table cell never leaves three characters or fewer alone on its last line', async ({ page }) => {
+  await page.goto('/print/guidebook/');
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => document.fonts.ready);
+  const cells = await page.evaluate(() => {
+    // Laid out at the width of the printed text (148.5 mm), as on paper.
+    document.querySelector('main')!.style.width = '148.5mm';
+    return [...document.querySelectorAll('.chapter td')].map((cell) => {
+      // Each character's line, found from its box: characters whose tops agree share a line.
+      const tops: number[] = [];
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (let index = 0; index < node.length; index++) {
+          if (!node.data[index]!.trim()) continue;
+          const range = document.createRange();
+          range.setStart(node, index);
+          range.setEnd(node, index + 1);
+          const box = range.getClientRects()[0];
+          if (box) tops.push(box.top);
+        }
+      }
+      const lines: { top: number; characters: number }[] = [];
+      for (const top of tops) {
+        const line = lines.find((candidate) => Math.abs(candidate.top - top) < 4);
+        if (line) line.characters++;
+        else lines.push({ top, characters: 1 });
+      }
+      lines.sort((a, b) => a.top - b.top);
+      return { text: cell.textContent!.trim(), lines: lines.length, last: lines.at(-1)?.characters ?? 0 };
+    });
+  });
+  const sentences = cells.filter((cell) => cell.text.endsWith('。') && cell.lines > 1);
+  expect(sentences.length).toBeGreaterThan(10);
+  expect(sentences.filter((cell) => cell.last <= 3).map((cell) => cell.text)).toEqual([]);
+});
