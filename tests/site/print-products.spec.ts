@@ -8,7 +8,7 @@ import { formatFileSize, type PrintProduct } from '../../src/lib/print/products.
 
 const products = JSON.parse(readFileSync(join(distDir, 'print/manifest.json'), 'utf8')) as PrintProduct[];
 const pdfPath = (product: PrintProduct) => join(distDir, 'downloads', product.pdf);
-const { publicUrl } = dataFile('siteSettings');
+const { publicUrl, siteName } = dataFile('siteSettings');
 const guidebook = products.find((product) => product.id === 'guidebook')!;
 const chapters = contentFrontmatter('guidebook')
   .map(({ data }) => ({ title: String(data.title), navTitle: String(data.navTitle), order: Number(data.order) }))
@@ -23,6 +23,14 @@ test('every product of the manifest has its PDF: the guidebook, a flyer and a tr
 });
 
 for (const product of products) {
+  test(`${product.pdf}: titled as the product, not as its print page, and in Japanese for screen readers`, async () => {
+    const { PDFDocument, PDFName, PDFString } = await import('pdf-lib');
+    const document = await PDFDocument.load(readFileSync(pdfPath(product)), { updateMetadata: false });
+    expect(document.getTitle()).toBe(`${product.title} | ${siteName}`);
+    const language = document.catalog.get(PDFName.of('Lang'));
+    expect(language instanceof PDFString ? language.decodeText() : String(language)).toBe('ja');
+  });
+
   test(`${product.pdf}: page size, page count, embedded TrueType fonts only, tagged`, () => {
     const file = pdfPath(product);
     const info = pdfInfo(file);

@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright';
 import type { PrintProduct } from '../../../src/lib/print/products.ts';
 import { defaultPrintFamilies, printFontFaces, type PrintFontFamilyId } from '../../../src/lib/print/fonts.ts';
@@ -10,6 +9,7 @@ import { serveStatic, type StaticServer } from '../static-server.ts';
 import { checkPanels, checkPdf, checkPrintedCharacters, checkQrCodes, PrintCheckFailure } from './checks.ts';
 import { inspectPdf } from './inspect-pdf.ts';
 import { renderBook } from './book/render-book.ts';
+import { finishPdf } from './finish-pdf.ts';
 import { makePressPdf, preflight } from './press.ts';
 import { staticInputs } from './render-cache.ts';
 import type { PrintFontSubsets } from './print-fonts.ts';
@@ -92,11 +92,11 @@ export async function renderProduct(worker: Worker, baseUrl: string, product: Pr
     let bytes: Uint8Array;
     let passes = 1;
     if (product.book) {
-      // A book: several renders until page numbers, blank pages and breaks settle (book/render-book.ts); its file comes out compacted.
+      // A book: several renders until page numbers, blank pages and breaks settle (book/render-book.ts); its file comes out finished.
       const book = await renderBook(page, product, (options) => printPdf(page, options), () => loadPrintFonts(page, product.families), log);
       bytes = book.bytes;
       passes = book.passes;
-    } else bytes = await compactPdf(await printPdf(page, { tagged: true }));
+    } else bytes = await finishPdf(await printPdf(page, { tagged: true }));
     // What is written is the compacted file, so that is what is checked.
     const pdf = await inspectPdf(bytes, { destinations: false });
     if (!product.book) log(`  1 回目の描画: ${pdf.pages.length} ページ`);
@@ -131,19 +131,9 @@ async function printPdf(page: Page, { tagged }: { tagged: boolean }): Promise<Ui
   return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged, outline: tagged }));
 }
 
-/**
- * Writes a PDF again with its objects in compressed object streams (PDF 1.5). Chromium writes
- * each object on its own, uncompressed, and the thousands of small dictionaries of a tagged
- * document's structure are then a third of the file. Nothing else changes.
- */
-export async function compactPdf(bytes: Uint8Array): Promise<Uint8Array> {
-  const document = await PDFDocument.load(bytes, { updateMetadata: false });
-  return document.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Number.POSITIVE_INFINITY });
-}
-
-/** Prints the page to PDF, compacted (see compactPdf). */
+/** Prints the page to PDF, as handed out (see finishPdf). */
 export async function renderPdf(page: Page): Promise<Uint8Array> {
-  return compactPdf(await printPdf(page, { tagged: true }));
+  return finishPdf(await printPdf(page, { tagged: true }));
 }
 
 /**

@@ -1,7 +1,7 @@
-import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright';
 import type { PrintProduct } from '../../../../src/lib/print/products.ts';
 import { PrintCheckFailure } from '../checks.ts';
+import { finishPdf } from '../finish-pdf.ts';
 import { inspectPdf } from '../inspect-pdf.ts';
 import { describeBreakProblems, findBreakProblems } from './break-check.ts';
 import { bodyPoints, textArea } from './geometry.ts';
@@ -104,9 +104,7 @@ async function checkBreaks(page: Page, bytes: Uint8Array, pageCount: number, des
   return findBreakProblems(bytes, { keepWithNext: parts.keepWithNext, body: bodyPoints, mayBeShort });
 }
 
-/** Removes the running head from each chapter's first page, and writes the file compacted. */
-async function takeOffOpeningHeads(bytes: Uint8Array, openings: readonly number[]): Promise<Uint8Array> {
-  const document = await PDFDocument.load(bytes, { updateMetadata: false });
-  removeRunningHeads(document, openings, bodyPoints.top);
-  return document.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Number.POSITIVE_INFINITY });
+/** Removes the running head from each chapter's first page, and writes the file as handed out. */
+function takeOffOpeningHeads(bytes: Uint8Array, openings: readonly number[]): Promise<Uint8Array> {
+  return finishPdf(bytes, (document) => removeRunningHeads(document, openings, bodyPoints.top));
 }
