@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../helpers/test.ts';
 import { contentFrontmatter, distDir } from '../helpers/site.ts';
@@ -58,6 +59,14 @@ test('the guidebook is a book of four-page sheets: the cover and its blank insid
   const back = pageText(file, pageCount);
   expect(squash(back)).toContain('このガイドブックのウェブ版');
   expect(back).not.toMatch(/^\s*\d+\s*$/m);
+});
+
+test('a PDF viewer shows the printed page numbers: 表1 and 表2, then 1, 2, 3 …, and 表4 for the back cover', async () => {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, verbosity: 0 }).promise;
+  const labels = await document.getPageLabels();
+  await document.destroy();
+  expect(labels).toEqual(['表1', '表2', ...Array.from({ length: pageCount - 3 }, (_, index) => String(index + 1)), '表4']);
 });
 
 test('page numbers count every page from the third, sit on the outer corner, and are left off blank pages', () => {

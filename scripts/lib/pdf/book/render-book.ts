@@ -8,6 +8,7 @@ import { bodyPoints, textArea } from './geometry.ts';
 import { blankPageIndexes, impose } from './imposition.ts';
 import { markKeepWhole, probeDestinations, releaseAfterShortPages } from './keep-together.ts';
 import { fillPageNumbers, printedPageNumber } from './page-numbers.ts';
+import { labelBookPages } from './page-labels.ts';
 import { removeRunningHeads } from './running-heads.ts';
 
 /** The most renders a book may take before its page numbers, blank pages and breaks settle. */
@@ -104,7 +105,10 @@ async function checkBreaks(page: Page, bytes: Uint8Array, pageCount: number, des
   return findBreakProblems(bytes, { keepWithNext: parts.keepWithNext, body: bodyPoints, mayBeShort });
 }
 
-/** Removes the running head from each chapter's first page, and writes the file as handed out. */
+/** Removes the running head from each chapter's first page, labels the pages as printed, and writes the file as handed out. */
 function takeOffOpeningHeads(bytes: Uint8Array, openings: readonly number[]): Promise<Uint8Array> {
-  return finishPdf(bytes, (document) => removeRunningHeads(document, openings, bodyPoints.top));
+  return finishPdf(bytes, (document) => {
+    removeRunningHeads(document, openings, bodyPoints.top);
+    labelBookPages(document);
+  });
 }
