@@ -209,6 +209,8 @@ for (const [pdf, widthMm, heightMm, foldsMm] of [
   ['about-kyodo-trifold-press.pdf', 297, 210, [97, 197]],
   ['kyodo-poster-press.pdf', 297, 420, []],
   ['yasashii-flyer-press.pdf', 210, 297, []],
+  // The guidebook: every page A4; its cover's colour band runs into the bleed (checked below).
+  ['kyodo-guidebook-press.pdf', 210, 297, []],
 ] as const) {
   test(`${pdf}: the print shop's version has bleed, crop marks${foldsMm.length > 0 ? ', fold marks' : ''} and its boxes`, () => {
     const file = `dist/downloads/${pdf}`;
@@ -226,3 +228,10 @@ for (const [pdf, widthMm, heightMm, foldsMm] of [
     expect(pdfFonts(file).every((font) => font.embedded && font.type !== 'Type 3')).toBe(true);
   });
 }
+
+test('kyodo-guidebook-press.pdf: every page of the book is there, and the cover\'s colour band runs into the bleed above the trim', () => {
+  const file = 'dist/downloads/kyodo-guidebook-press.pdf';
+  expect(pdfInfo(file).pages).toBe(pdfInfo('dist/downloads/kyodo-guidebook.pdf').pages);
+  // 1.5 mm above the trim's top edge (at 13 mm), in the middle of the page: the band's green, not white.
+  expect(darkNear(file, 13 + 105, 11.5)).toBe(true);
+});

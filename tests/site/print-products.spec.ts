@@ -133,7 +133,12 @@ test('the downloads page lists each PDF with its real page count and size', asyn
   await page.goto('/downloads/');
   for (const product of products) {
     const row = page.locator(`tr[id="pdf-${product.id}"]`);
-    await expect(row.locator('a[download]')).toHaveAttribute('href', `/downloads/${product.pdf}`);
+    await expect(row.locator('a[download]').first()).toHaveAttribute('href', `/downloads/${product.pdf}`);
+    // The print shop's version, where there is one, sits in the same row and is served.
+    if (product.press) {
+      await expect(row.locator('.press-file a[download]')).toHaveAttribute('href', `/downloads/${product.press.pdf}`);
+      expect((await request.get(`/downloads/${product.press.pdf}`)).status()).toBe(200);
+    } else await expect(row.locator('.press-file')).toHaveCount(0);
     await expect(row.locator(`[data-pdf-pages="${product.id}"]`)).toHaveText(`${pdfInfo(pdfPath(product)).pages} ページ`);
     await expect(row.locator(`[data-pdf-size="${product.id}"]`)).toHaveText(formatFileSize(statSync(pdfPath(product)).size));
     const response = await request.get(`/downloads/${product.pdf}`);

@@ -10,7 +10,7 @@ import { checkPanels, checkPdf, checkPrintedCharacters, checkQrCodes, PrintCheck
 import { inspectPdf } from './inspect-pdf.ts';
 import { renderBook } from './book/render-book.ts';
 import { finishPdf } from './finish-pdf.ts';
-import { makePressPdf, preflight } from './press.ts';
+import { makePressPdf, preflight, type PreflightLine } from './press.ts';
 import { staticInputs } from './render-cache.ts';
 import type { PrintFontSubsets } from './print-fonts.ts';
 import type { RenderResult } from './render-products.ts';
@@ -185,8 +185,34 @@ export async function writePressPdf(product: PrintProduct, trimPdf: Uint8Array, 
   const bytes = await makePressPdf(trimPdf, pages);
   const report = await preflight(bytes, trimPdf, pages, (await inspectPdf(bytes, { destinations: false })).fonts);
   log(`  ${product.press!.pdf}（印刷会社向け）のプリフライト:`);
-  for (const line of report) log(`    ${line.ok ? '✔' : '✘'} ${line.check}: ${line.detail}`);
+  for (const line of summarisePages(report)) log(`    ${line.ok ? '✔' : '✘'} ${line.check}: ${line.detail}`);
   const failed = report.find((line) => !line.ok);
   if (failed) throw new PrintCheckFailure({ ...product, pdf: product.press!.pdf }, `プリフライト（${failed.check}）`, failed.detail);
   await writeFile(file, bytes);
+}
+
+/**
+ * The preflight's page lines, one per check where every page passed alike (a 104-page book
+ * would otherwise log 312 lines); a page that fails is always listed on its own.
+ */
+function summarisePages(report: readonly PreflightLine[]): PreflightLine[] {
+  const perPage = /^(\d+) ページの(.+)$/;
+  const groups = new Map<string, PreflightLine[]>();
+  for (const line of report) {
+    const match = perPage.exec(line.check);
+    if (match) groups.set(match[2]!, [...(groups.get(match[2]!) ?? []), line]);
+  }
+  const summarised = new Set<string>();
+  const lines: PreflightLine[] = [];
+  for (const line of report) {
+    const check = perPage.exec(line.check)?.[2];
+    const group = check === undefined ? undefined : groups.get(check)!;
+    const alike = group !== undefined && group.length > 2 && group.every((other) => other.ok && other.detail === group[0]!.detail);
+    if (!alike) lines.push(line);
+    else if (!summarised.has(check!)) {
+      summarised.add(check!);
+      lines.push({ check: `全 ${group.length} ページの${check}`, ok: true, detail: group[0]!.detail });
+    }
+  }
+  return lines;
 }

@@ -53,9 +53,14 @@ export const templateFonts = (id: string) => printSubsetCssHref(templateFontsKey
 /** File name of the guidebook's PDF. */
 const guidebookPdf = 'kyodo-guidebook.pdf';
 
-/** The guidebook as one printed document; its title is the guidebook's title in the strings file. */
+/**
+ * The guidebook as one printed document; its title is the guidebook's title in the strings file.
+ * Its print shop version has every page (A4, no folds) with bleed and crop marks: the cover's
+ * colour band runs to the edge.
+ */
 export function guidebookProduct(source: string): PrintProduct {
-  return { id: 'guidebook', title: t('guidebook.indexTitle'), kind: t('print.format.booklet'), path: printGuidebookHref, pdf: guidebookPdf, size: paper.a4Portrait, pages: undefined, book: true, panels: [], source, fonts: guidebookFonts, families: guidebookFamilies };
+  const press = { pdf: guidebookPdf.replace(/\.pdf$/, '-press.pdf'), pages: [{ widthMm: paper.a4Portrait.widthMm, heightMm: paper.a4Portrait.heightMm, foldsMm: [] }] };
+  return { id: 'guidebook', title: t('guidebook.indexTitle'), kind: t('print.format.booklet'), path: printGuidebookHref, pdf: guidebookPdf, size: paper.a4Portrait, pages: undefined, book: true, panels: [], source, fonts: guidebookFonts, families: guidebookFamilies, press };
 }
 
 /** The versions of a pamphlet that are printed: as written, and, when it has an event box, blank with write-in spaces. */
