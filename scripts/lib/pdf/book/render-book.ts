@@ -8,6 +8,7 @@ import { bodyPoints, textArea } from './geometry.ts';
 import { blankPageIndexes, impose } from './imposition.ts';
 import { markKeepWhole, probeDestinations, releaseAfterShortPages } from './keep-together.ts';
 import { fillPageNumbers, printedPageNumber } from './page-numbers.ts';
+import { mendShortLastLines } from './paragraph-ends.ts';
 import { labelBookPages } from './page-labels.ts';
 import { removeRunningHeads } from './running-heads.ts';
 
@@ -31,7 +32,8 @@ interface Parts {
 }
 
 /**
- * Renders the guidebook as a book. Each pass prints the page, reads where everything landed
+ * Renders the guidebook as a book. Paragraphs that would end in a line of a few characters are
+ * first set a hair tighter or looser (paragraph-ends.ts). Each pass prints the page, reads where everything landed
  * (the PDF's named destinations) and corrects the page: page numbers in the contents and the
  * cross-references, blank pages so chapters open on the right and the count is a multiple of 4,
  * and blocks kept whole released where keeping them emptied the page before. Drafts are printed
@@ -40,6 +42,8 @@ interface Parts {
  * the running head comes off each chapter's opening page.
  */
 export async function renderBook(page: Page, product: PrintProduct, print: (options: { tagged: boolean }) => Promise<Uint8Array>, loadFonts: () => Promise<void>, log: (line: string) => void): Promise<BookRender> {
+  const ends = await mendShortLastLines(page, textArea);
+  log(`  段落の最後の行が 3 字以下のもの ${ends.found} 個のうち ${ends.mended} 個を、字間をわずかに詰めるか空けて直しました`);
   const parts = await readParts(page);
   await probeDestinations(page, ['back-cover', ...parts.forms, ...parts.kept]);
   log(`  ${parts.kept.length} 個の表・箱・短い箇条書きを、ページをまたがないようにしました`);
