@@ -192,74 +192,16 @@ test('body text is justified at 40 characters to the line', () => {
 });
 
 test('a sentence in a table cell never leaves three characters or fewer alone on its last line', async ({ page }) => {
-  await page.goto('/print/guidebook/');
-  await page.emulateMedia({ media: 'print' });
-  await page.evaluate(() => document.fonts.ready);
-  const cells = await page.evaluate(() => {
-    // Laid out at the width of the printed text (148.5 mm), as on paper.
-    document.querySelector('main')!.style.width = '148.5mm';
-    return [...document.querySelectorAll('.chapter td')].map((cell) => {
-      // Each character's line, found from its box: characters whose tops agree share a line.
-      const tops: number[] = [];
-      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        for (let index = 0; index < node.length; index++) {
-          if (!node.data[index]!.trim()) continue;
-          const range = document.createRange();
-          range.setStart(node, index);
-          range.setEnd(node, index + 1);
-          const box = range.getClientRects()[0];
-          if (box) tops.push(box.top);
-        }
-      }
-      const lines: { top: number; characters: number }[] = [];
-      for (const top of tops) {
-        const line = lines.find((candidate) => Math.abs(candidate.top - top) < 4);
-        if (line) line.characters++;
-        else lines.push({ top, characters: 1 });
-      }
-      lines.sort((a, b) => a.top - b.top);
-      return { text: cell.textContent!.trim(), lines: lines.length, last: lines.at(-1)?.characters ?? 0 };
-    });
-  });
-  const sentences = cells.filter((cell) => cell.text.endsWith('。') && cell.lines > 1);
+  const cells = await blocksAtPrintedWidth(page, '.chapter td');
+  const sentences = cells.filter((cell) => cell.text.trim().endsWith('。') && cell.lines > 1);
   expect(sentences.length).toBeGreaterThan(10);
   expect(sentences.filter((cell) => cell.last <= 3).map((cell) => cell.text)).toEqual([]);
 });
 
 test('paragraphs that would end in a line of three characters or fewer are mended in print: at most a quarter remain', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/print/guidebook/');
-  await page.emulateMedia({ media: 'print' });
-  await page.evaluate(() => document.fonts.ready);
-  // The page as written, measured at the printed width (148.5 mm): which paragraphs end in a short line.
-  const blocks = await page.evaluate(() => {
-    document.querySelector('main')!.style.width = '148.5mm';
-    return [...document.querySelectorAll<HTMLElement>('.chapter > p, .chapter > ul > li, .chapter > ol > li')]
-      .filter((block) => !block.querySelector('ul, ol, table'))
-      .map((block) => {
-        const tops: number[] = [];
-        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-          for (let index = 0; index < node.length; index++) {
-            if (!node.data[index]!.trim()) continue;
-            const range = document.createRange();
-            range.setStart(node, index);
-            range.setEnd(node, index + 1);
-            const box = range.getClientRects()[0];
-            if (box && box.width > 0) tops.push(box.top);
-          }
-        }
-        const rows: { top: number; characters: number }[] = [];
-        for (const top of tops) {
-          const row = rows.find((candidate) => Math.abs(candidate.top - top) < 4);
-          if (row) row.characters++;
-          else rows.push({ top, characters: 1 });
-        }
-        rows.sort((a, b) => a.top - b.top);
-        return { text: block.textContent ?? '', lines: rows.length, last: rows.at(-1)?.characters ?? 0 };
-      });
-  });
+  // The page as written, measured at the printed width: which paragraphs would end in a short line.
+  const blocks = (await blocksAtPrintedWidth(page, '.chapter > p, .chapter > ul > li, .chapter > ol > li')).filter((block) => !block.nested);
   const unmended = blocks.filter((block) => block.lines > 1 && block.last <= 3);
   expect(unmended.length).toBeGreaterThan(15);
 
@@ -292,3 +234,39 @@ test('paragraphs that would end in a line of three characters or fewer are mende
   expect(found).toBeGreaterThan(unmended.length * 0.6);
   expect(shortInPrint.length, shortInPrint.join(' / ')).toBeLessThanOrEqual(Math.floor(found / 4));
 });
+
+/**
+ * Each block of the print page matching `selector`, laid out in print media at the printed text
+ * width (148.5 mm): its text, its number of lines and the characters on its last line, found from
+ * each character's box (characters whose tops agree share a line).
+ */
+async function blocksAtPrintedWidth(page: import('@playwright/test').Page, selector: string) {
+  await page.goto('/print/guidebook/');
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => document.fonts.ready);
+  return page.evaluate((selector) => {
+    document.querySelector('main')!.style.width = '148.5mm';
+    return [...document.querySelectorAll<HTMLElement>(selector)].map((block) => {
+      const tops: number[] = [];
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (let index = 0; index < node.length; index++) {
+          if (!node.data[index]!.trim()) continue;
+          const range = document.createRange();
+          range.setStart(node, index);
+          range.setEnd(node, index + 1);
+          const box = range.getClientRects()[0];
+          if (box && box.width > 0) tops.push(box.top);
+        }
+      }
+      const rows: { top: number; characters: number }[] = [];
+      for (const top of tops) {
+        const row = rows.find((candidate) => Math.abs(candidate.top - top) < 4);
+        if (row) row.characters++;
+        else rows.push({ top, characters: 1 });
+      }
+      rows.sort((a, b) => a.top - b.top);
+      return { text: block.textContent ?? '', lines: rows.length, last: rows.at(-1)?.characters ?? 0, nested: block.querySelector('ul, ol, table') !== null };
+    });
+  }, selector);
+}
