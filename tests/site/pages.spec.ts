@@ -55,10 +55,15 @@ test('previous/next links walk the whole guideline in order and back', async ({ 
     visited.push(new URL(page.url()).pathname);
     const next = page.locator('a[rel="next"]');
     if ((await next.count()) === 0) break;
+    // Wait for the next page itself: on a busy machine, reading the page mid-navigation found no link and ended the walk early.
+    const href = (await next.getAttribute('href'))!;
     await next.click();
+    await page.waitForURL((url) => url.pathname === new URL(href, page.url()).pathname);
+    await page.waitForLoadState('load');
   }
   expect(visited).toEqual(['/guideline/', '/guideline/background/', '/guideline/necessity/', '/guideline/basics/', '/guideline/promotion/', '/guideline/deliberation/']);
   await page.locator('a[rel="prev"]').click();
+  await page.waitForURL((url) => url.pathname === '/guideline/promotion/');
   expect(new URL(page.url()).pathname).toBe('/guideline/promotion/');
 });
 
