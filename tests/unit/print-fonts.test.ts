@@ -203,6 +203,7 @@ test('the typeface rules of the guidebook: chapter body text in BIZ UDMincho; he
   expect(rules[mincho]!.selectors.join()).toMatch(/\.print-guidebook :where\(\.chapter\) :where\(p, li, td, blockquote, dd\)/);
   const gothicSelectors = rules[gothic]!.selectors.join(' ');
   for (const part of ['h1', 'h4', 'strong', 'b,', 'th', '.checklist', '.case-story', '.case-label', '.print-toc', '.cover', '.back-cover', '.chapter-opening', "[class^='toc-']"]) expect(gothicSelectors, part).toContain(part);
-  // Running heads and page numbers: the margins of every page.
-  expect(css).toMatch(/@page \{\s*@top-left \{\s*font-family: 'BIZ UDPGothic', sans-serif;/);
+  // Running heads and page numbers: the margins of every page, styled where the book's pages are (print-guidebook.css).
+  const pages = readFileSync(new URL('../../src/styles/print-guidebook.css', import.meta.url), 'utf8');
+  for (const box of ['top-left', 'top-right', 'bottom-left', 'bottom-right']) expect(pages).toMatch(new RegExp(`@page \\{[^]*?@${box} \\{\\s*font-family: 'BIZ UDPGothic', sans-serif;`));
 });
