@@ -3,8 +3,8 @@ import { namespaceIds } from '../lib/print/html-ids.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { addBookReferences, type BookTargets } from '../lib/print/book-references.ts';
-import { markKeepWithNextIn } from '../lib/print/keep-with-next.ts';
-import { tightenJapaneseSpacingIn } from '../lib/print/japanese-spacing.ts';
+import { markKeepWithNext } from '../lib/print/keep-with-next.ts';
+import { tightenJapaneseSpacing } from '../lib/print/japanese-spacing.ts';
 import { templatesAppendixId } from '../lib/routes.ts';
 import { t } from '../i18n/ja.ts';
 import { orderedCollection } from './collections.ts';
@@ -78,7 +78,7 @@ export const bookAppendix = {
 function forPaper(html: string, targets: BookTargets): string {
   const tree = fromHtml(html, { fragment: true });
   addBookReferences(tree, targets);
-  markKeepWithNextIn(tree);
-  tightenJapaneseSpacingIn(tree);
+  markKeepWithNext(tree);
+  tightenJapaneseSpacing(tree);
   return toHtml(tree);
 }

@@ -6,9 +6,12 @@ import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.ts';
 import { bookPage } from '../../scripts/lib/pdf/book/geometry.ts';
 import { impose } from '../../scripts/lib/pdf/book/imposition.ts';
 import { removeRunningHeads, RunningHeadFailure } from '../../scripts/lib/pdf/book/running-heads.ts';
-import { bookReferences, type BookTargets } from '../../src/lib/print/book-references.ts';
-import { markKeepWithNext } from '../../src/lib/print/keep-with-next.ts';
-import { tightenJapaneseSpacing } from '../../src/lib/print/japanese-spacing.ts';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { addBookReferences, type BookTargets } from '../../src/lib/print/book-references.ts';
+import { markKeepWithNext as markTree } from '../../src/lib/print/keep-with-next.ts';
+import { tightenJapaneseSpacing as tightenTree } from '../../src/lib/print/japanese-spacing.ts';
 
 // The printed guidebook's parts that can be tested alone: how its links become references on
 // paper, which paragraphs stay with what follows, where its blank pages go, and its page geometry.
@@ -21,6 +24,15 @@ const targets: BookTargets = {
   templates: { appendix: 'templates-appendix', form: (id) => `appendix-${id}-title` },
   publicUrl: 'https://kyodo.example.jp/',
 };
+/** Runs one of the print document's changes on an HTML fragment, as src/site-data/guidebook-document.ts chains them on a chapter. */
+const onFragment = (change: (tree: Root) => void) => (html: string) => {
+  const tree = fromHtml(html, { fragment: true });
+  change(tree);
+  return toHtml(tree);
+};
+const bookReferences = (html: string, targets: BookTargets) => onFragment((tree) => addBookReferences(tree, targets))(html);
+const markKeepWithNext = onFragment(markTree);
+const tightenJapaneseSpacing = onFragment(tightenTree);
 const pageRef = (id: string) => `<span class="book-ref">（→ <span data-page-ref="${id}">00</span>ページ）</span>`;
 const siteRef = (path: string) => `<span class="book-ref">（→ サイト ${path}）</span>`;
 

@@ -1,6 +1,4 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
 import { t } from '../../i18n/ja.ts';
 
@@ -31,13 +29,6 @@ export const pageRefAttribute = 'data-page-ref';
  * A target referred to several times in one chapter gets its page or address only the first
  * time, so that a paragraph does not repeat the same number.
  */
-export function bookReferences(html: string, targets: BookTargets): string {
-  const tree: Root = fromHtml(html, { fragment: true });
-  addBookReferences(tree, targets);
-  return toHtml(tree);
-}
-
-/** The same, on a parsed tree (the print document chains its changes on one tree). */
 export function addBookReferences(tree: Root, targets: BookTargets): void {
   const site = new URL(targets.publicUrl);
   const seen = new Set<string>();

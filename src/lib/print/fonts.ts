@@ -53,9 +53,6 @@ export type PrintFontFamilyId = keyof typeof printFontFamilies;
 /** The family everything prints in unless a product names others; also the one of the page margins (running heads, folios). */
 export const defaultPrintFamilies: readonly PrintFontFamilyId[] = ['gothic'];
 
-/** The family most print pages use. Kept for the messages and stylesheets that name it. */
-export const printFontFamily = gothic.name;
-
 /** A family's weights, in order. */
 export const familyWeights = (family: PrintFontFamily): PrintFontWeight[] => printFontWeights.filter((weight) => family.weights[weight] !== undefined);
 

@@ -1,6 +1,4 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
@@ -14,14 +12,7 @@ const japanese = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆
  * head without punctuation (「**相談** 協働の…」) it becomes one full-width space, as a Japanese
  * setter separates a run-in head from its text. Anything else is left as written.
  */
-export function tightenJapaneseSpacing(html: string): string {
-  const tree: Root = fromHtml(html, { fragment: true });
-  tightenJapaneseSpacingIn(tree);
-  return toHtml(tree);
-}
-
-/** The same, on a parsed tree. */
-export function tightenJapaneseSpacingIn(tree: Root): void {
+export function tightenJapaneseSpacing(tree: Root): void {
   visit(tree, 'element', (node: Element) => {
     const children = node.children as ElementContent[];
     children.forEach((child, index) => {

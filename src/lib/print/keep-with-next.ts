@@ -1,6 +1,4 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 
 /** The class that keeps a block on the same page as the block after it (print-guidebook.css). */
@@ -22,14 +20,7 @@ function nextElement(siblings: readonly ElementContent[], index: number): Elemen
  * follows: a label alone in bold (「**例**」 before the example's quotation), and the sentence
  * that leads into a list or a table. Headings are kept with their text by the stylesheet alone.
  */
-export function markKeepWithNext(html: string): string {
-  const tree: Root = fromHtml(html, { fragment: true });
-  markKeepWithNextIn(tree);
-  return toHtml(tree);
-}
-
-/** The same, on a parsed tree. */
-export function markKeepWithNextIn(tree: Root): void {
+export function markKeepWithNext(tree: Root): void {
   visit(tree, 'element', (node: Element, index, parent) => {
     if (node.tagName !== 'p' || index === undefined || !parent) return;
     const content = node.children.filter((child) => !isBlank(child));

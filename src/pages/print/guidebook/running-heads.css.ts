@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { bookAppendix, guidebookChapters } from '../../../site-data/guidebook-document.ts';
-import { cssString } from '../../../lib/print/links.ts';
+import { cssString } from '../../../lib/print/css-string.ts';
 import { t } from '../../../i18n/ja.ts';
 
 /**
