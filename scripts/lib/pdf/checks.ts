@@ -2,7 +2,7 @@ import type { Page } from 'playwright';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { mmToPt, type PrintProduct } from '../../../src/lib/print/products.ts';
-import { defaultPrintFamilies, printFontFamilies, type PrintFontFamily } from '../../../src/lib/print/fonts.ts';
+import { printFontFamilies, type PrintFontFamily } from '../../../src/lib/print/fonts.ts';
 import type { PdfInspection } from './inspect-pdf.ts';
 import { subsetFace, type PrintFontSubset } from './print-fonts.ts';
 import { isInvisible } from './print-text.ts';
@@ -44,7 +44,7 @@ export function checkPdf(product: PrintProduct, pdf: PdfInspection): void {
       );
     }
   });
-  const families: PrintFontFamily[] = (product.families ?? defaultPrintFamilies).map((id) => printFontFamilies[id]);
+  const families: PrintFontFamily[] = product.families.map((id) => printFontFamilies[id]);
   const names = families.map((family) => family.name).join('・');
   const type3 = pdf.fonts.filter((font) => font.subtype === 'Type3');
   if (type3.length > 0) {

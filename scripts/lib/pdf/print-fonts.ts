@@ -169,7 +169,7 @@ function fontGroups(siteDir: string): Map<string, FontPage[]> {
   const products = JSON.parse(readFileSync(join(siteDir, printManifestHref), 'utf8')) as PrintProduct[];
   const groups = new Map<string, FontPage[]>();
   const add = (css: string, page: FontPage) => groups.set(css, [...(groups.get(css) ?? []), page]);
-  for (const product of products) add(product.fonts, { path: product.path, families: product.families ?? printFamiliesOf(product.fonts), source: product.source });
+  for (const product of products) add(product.fonts, { path: product.path, families: product.families, source: product.source });
   const known = new Set(products.map((product) => product.path));
   const rules = new RegExp(`<link\\b[^>]*rel="stylesheet"[^>]*href="(${printFontBase}pages/[^"]+\\.css)"`);
   for (const file of readdirSync(join(siteDir, 'print'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('index.html')).sort()) {

@@ -97,7 +97,7 @@ export async function renderProduct(worker: Worker, baseUrl: string, product: Pr
       bytes = book.bytes;
       passes = book.passes;
     } else bytes = await finishPdf(await printPdf(page, { tagged: true }));
-    // What is written is the compacted file, so that is what is checked.
+    // What is written is the finished file, so that is what is checked.
     const pdf = await inspectPdf(bytes, { destinations: false });
     if (!product.book) log(`  1 回目の描画: ${pdf.pages.length} ページ`);
     checkPdf(product, pdf);
@@ -142,7 +142,7 @@ export async function renderPdf(page: Page): Promise<Uint8Array> {
  * would otherwise fall back to a system font.
  */
 export async function loadPrintFonts(page: Page, families: readonly PrintFontFamilyId[] = defaultPrintFamilies): Promise<void> {
-  const faces = printFontFaces(families ?? defaultPrintFamilies).map((face) => `${face.weight} 12px "${face.family.name}"`);
+  const faces = printFontFaces(families).map((face) => `${face.weight} 12px "${face.family.name}"`);
   const missing = await page.evaluate(async (faces) => {
     const heads = [...document.querySelectorAll('[data-running-head]')].map((element) => element.getAttribute('data-running-head')).join('');
     const text = `${document.body.innerText}${heads}0123456789`;

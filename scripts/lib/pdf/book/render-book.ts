@@ -1,4 +1,5 @@
 import type { Page } from 'playwright';
+import { keepWithNextClass } from '../../../../src/lib/print/keep-with-next.ts';
 import type { PrintProduct } from '../../../../src/lib/print/products.ts';
 import { PrintCheckFailure } from '../checks.ts';
 import { finishPdf } from '../finish-pdf.ts';
@@ -15,13 +16,10 @@ import { removeRunningHeads } from './running-heads.ts';
 /** The most renders a book may take before its page numbers, blank pages and breaks settle. */
 const maxPasses = 10;
 
-/** What a finished book render reports for the log and the build's summary. */
+/** A finished book: the file as handed out, and how many renders it took. */
 export interface BookRender {
   bytes: Uint8Array;
   passes: number;
-  blankPages: number;
-  references: number;
-  released: string[];
 }
 
 interface Parts {
@@ -62,7 +60,8 @@ export async function renderBook(page: Page, product: PrintProduct, print: (opti
     // The breaks are read first, while the page still matches the PDF: the blank pages are
     // about to change. A page's layout within its chapter does not depend on the numbers or on
     // the blank pages, so every pass can correct all three.
-    const problems = await checkBreaks(page, bytes, pdf.pages.length, pdf.destinations, parts);
+    const blanks = await blankPageIndexes(page, pdf.destinations);
+    const problems = await checkBreaks(bytes, pdf.pages.length, pdf.destinations, blanks, parts);
     const numbers = await fillPageNumbers(page, pdf.destinations);
     if (numbers.missing.length > 0) throw new PrintCheckFailure(product, '目次と参照', `参照先 ${numbers.missing.slice(0, 3).join('、')} の位置がPDFにありません。`);
     const imposed = await impose(page, { chapters: parts.chapters.map((id) => ({ id, pageIndex: where(id) })), backCover: where('back-cover') });
@@ -71,10 +70,9 @@ export async function renderBook(page: Page, product: PrintProduct, print: (opti
     released.push(...releasedNow);
     if (settled && numbers.changed === 0 && imposed === 0 && releasedNow.length === 0) {
       if (problems.length > 0) throw new PrintCheckFailure(product, '改ページ', `\n${describeBreakProblems(problems, printedPageNumber).join('\n')}`);
-      const blanks = await blankPageIndexes(page, pdf.destinations);
-      const finished = await takeOffOpeningHeads(bytes, parts.chapters.map(where));
+      const finished = await finishBook(bytes, parts.chapters.map(where));
       log(`  ${passes} 回目の描画で組版が定まりました: ${pdf.pages.length} ページ（白ページ ${blanks.length}）、目次と参照の ${numbers.entries} か所にページ番号`);
-      return { bytes: finished, passes, blankPages: blanks.length, references: numbers.entries, released };
+      return { bytes: finished, passes };
     }
     const changes = [numbers.changed > 0 && `ページ番号 ${numbers.changed} か所`, imposed > 0 && `白ページ ${imposed} か所`, releasedNow.length > 0 && `ページをまたいでよい箱 ${releasedNow.length} 個`].filter(Boolean);
     log(`  ${passes} 回目の描画: ${pdf.pages.length} ページ${changes.length > 0 ? `、直したもの: ${changes.join('、')}` : '、組版が定まったので文書構造（タグ）を付けて描き直します'}`);
@@ -87,11 +85,11 @@ export async function renderBook(page: Page, product: PrintProduct, print: (opti
 /** The book's parts, read once from the page, and the blocks marked to stay whole. */
 async function readParts(page: Page): Promise<Parts> {
   const kept = await markKeepWhole(page, textArea);
-  const found = await page.evaluate(() => ({
+  const found = await page.evaluate((keepWithNextClass) => ({
     chapters: [...document.querySelectorAll('.chapter')].map((chapter) => chapter.id),
     forms: [...document.querySelectorAll('.appendix-form')].map((form) => form.getAttribute('aria-labelledby') ?? ''),
-    keepWithNext: [...document.querySelectorAll('.chapter-opening, .chapter :is(h2, h3, h4, .keep-with-next)')].map((element) => (element as HTMLElement).innerText),
-  }));
+    keepWithNext: [...document.querySelectorAll(`.chapter-opening, .chapter :is(h2, h3, h4, .${keepWithNextClass})`)].map((element) => (element as HTMLElement).innerText),
+  }), keepWithNextClass);
   // The appendix is laid out as a chapter (class chapter: it opens on a right-hand page, with its own head).
   return { ...found, kept };
 }
@@ -100,8 +98,7 @@ async function readParts(page: Page): Promise<Parts> {
  * Finds stranded headings and short pages. A page may be short when what follows it starts a
  * new page anyway: the end of a chapter or a form, the contents, and the blank pages.
  */
-async function checkBreaks(page: Page, bytes: Uint8Array, pageCount: number, destinations: ReadonlyMap<string, number>, parts: Parts) {
-  const blanks = await blankPageIndexes(page, destinations);
+async function checkBreaks(bytes: Uint8Array, pageCount: number, destinations: ReadonlyMap<string, number>, blanks: readonly number[], parts: Parts) {
   const starts = [...parts.chapters, ...parts.forms, 'back-cover'].map((id) => destinations.get(id)!);
   const firstChapter = destinations.get(parts.chapters[0]!)!;
   const mayBeShort = new Set<number>([...blanks, ...blanks.map((index) => index - 1), ...starts.map((index) => index - 1), pageCount - 1]);
@@ -110,7 +107,7 @@ async function checkBreaks(page: Page, bytes: Uint8Array, pageCount: number, des
 }
 
 /** Removes the running head from each chapter's first page, labels the pages as printed, and writes the file as handed out. */
-function takeOffOpeningHeads(bytes: Uint8Array, openings: readonly number[]): Promise<Uint8Array> {
+function finishBook(bytes: Uint8Array, openings: readonly number[]): Promise<Uint8Array> {
   return finishPdf(bytes, (document) => {
     removeRunningHeads(document, openings, bodyPoints.top);
     labelBookPages(document);
