@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { t } from '../../i18n/ja.ts';
+import { t, type StringKey } from '../../i18n/ja.ts';
 import { ContentError } from '../content/content-error.ts';
 import { readContentIds } from '../content/files.ts';
 import { positionInYaml, validateYamlData } from '../content/yaml.ts';
@@ -14,6 +14,14 @@ import { readChapterParts, type ChapterParts } from './guidebook-sources.ts';
 export const templatesFolder = 'templates';
 
 /** A table as every output draws it: a caption, a header row, and rows whose first cell is a row heading. */
+/** The files the build writes for each form, in the order a reader wants them (the blank form first), with their labels. */
+export const templateFileKinds: readonly { kind: 'blank' | 'example'; ext: 'docx' | 'pdf'; label: StringKey }[] = [
+  { kind: 'blank', ext: 'docx', label: 'templates.blankWord' },
+  { kind: 'blank', ext: 'pdf', label: 'templates.blankPdf' },
+  { kind: 'example', ext: 'docx', label: 'templates.exampleWord' },
+  { kind: 'example', ext: 'pdf', label: 'templates.examplePdf' },
+];
+
 export interface FormTable {
   caption: string;
   header: string[];
