@@ -94,8 +94,8 @@ export const standalonePageHref = (id: string) => `/${id}/`;
 /** The search page, optionally with a query. */
 export const searchHref = (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');
 
-/** The glossary's spellings for search, fetched by the search page. */
-export const searchSynonymsHref = '/search/synonyms.json';
+/** The outline of every indexed page (titles and headings), which the search page reads for its first answer. */
+export const searchOutlineHref = '/search/outline.json';
 
 /** Pagefind's browser API, written by the search index integration. */
 export const pagefindScriptHref = '/pagefind/pagefind.js';

@@ -1,30 +1,47 @@
 // The search page's behaviour: runs the query in ?q= on load, follows typing in the address,
 // and shows results built with text nodes only, so a query can never inject markup.
-import { startSearch, type PagefindApi, type SearchHit, type SearchSession } from '../lib/search/search.ts';
-import type { VariantGroups } from '../lib/search/variants.ts';
+import { startSearch, type PagefindApi, type SearchHit, type SearchSession, type SearchSources } from '../lib/search/search.ts';
+import { closestTerms, type TermSuggestion } from '../lib/search/closest-terms.ts';
+import type { OutlineIndex } from '../lib/search/outline-index.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('#search-input')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
-const hints = document.querySelector<HTMLElement>('#search-hints')!;
 const results = document.querySelector<HTMLOListElement>('#search-results')!;
 const related = document.querySelector<HTMLOListElement>('#search-related')!;
 const relatedSection = document.querySelector<HTMLElement>('#search-related-section')!;
 const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
+const wayOn = document.querySelector<HTMLElement>('#search-way-on')!;
+const closeTerms = document.querySelector<HTMLElement>('#search-close-terms')!;
+const closeList = document.querySelector<HTMLUListElement>('#search-close-list')!;
 const messages = form.dataset;
+const pageData = JSON.parse(document.querySelector('#search-data')!.textContent!) as { terms: TermSuggestion[]; sectionOrder: string[] };
 
-let engine: Promise<{ pagefind: PagefindApi; groups: VariantGroups }> | undefined;
+let outline: Promise<OutlineIndex> | undefined;
+let pagefind: Promise<PagefindApi> | undefined;
 
-/** Loads Pagefind and the glossary's spellings once, on first need. */
-function loadEngine() {
-  engine ??= (async () => {
+/** The outline, fetched once: most first answers need nothing else. */
+const loadOutline = () => (outline ??= fetch(messages.outlineUrl!).then((response) => response.json() as Promise<OutlineIndex>));
+
+/** Pagefind, loaded only when the outline is not enough; on the page's own thread (its worker would cost another 12 KB before the first answer). */
+function loadPagefind() {
+  pagefind ??= (async () => {
     // Addresses come from the page (src/lib/routes.ts), so this script carries no routing code.
-    const pagefind = (await import(/* @vite-ignore */ messages.pagefindUrl!)) as PagefindApi & { init(): Promise<void> };
-    await pagefind.init();
-    const groups = (await (await fetch(messages.synonymsUrl!)).json()) as VariantGroups;
-    return { pagefind, groups };
+    const api = (await import(/* @vite-ignore */ messages.pagefindUrl!)) as PagefindApi & { options(options: object): Promise<void>; init(): Promise<void> };
+    await api.options({ noWorker: true });
+    await api.init();
+    return api;
   })();
-  return engine;
+  return pagefind;
+}
+
+async function sources(): Promise<SearchSources> {
+  return {
+    outline: await loadOutline(),
+    groups: pageData.terms.filter((term) => term.variants.length > 0).map((term) => [term.term, ...term.variants]),
+    sectionOrder: pageData.sectionOrder,
+    fullText: loadPagefind,
+  };
 }
 
 const fill = (template: string | undefined, values: Record<string, string | number>) =>
@@ -33,29 +50,48 @@ const fill = (template: string | undefined, values: Record<string, string | numb
 /** Shows hits in a list: all of them, or (when `from` is given) only those after the first `from`, added at the end. */
 function renderHits(list: HTMLOListElement, hits: readonly SearchHit[], from?: number) {
   const items = hits.slice(from ?? 0).map((hit) => {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = hit.url;
-      link.textContent = hit.title;
-      const section = document.createElement('p');
-      section.className = 'result-section';
-      section.textContent = hit.section;
-      const excerpt = document.createElement('p');
-      excerpt.className = 'result-excerpt';
-      excerpt.append(
-        ...hit.excerpt.map((part) => {
-          if (!part.mark) return document.createTextNode(part.text);
-          const mark = document.createElement('mark');
-          mark.textContent = part.text;
-          return mark;
-        }),
-      );
-      item.append(link, section, excerpt);
-      return item;
-    });
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = hit.url;
+    link.textContent = hit.title;
+    const section = document.createElement('p');
+    section.className = 'result-section';
+    section.textContent = hit.section;
+    const excerpt = document.createElement('p');
+    excerpt.className = 'result-excerpt';
+    excerpt.append(
+      ...hit.excerpt.map((part) => {
+        if (!part.mark) return document.createTextNode(part.text);
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        return mark;
+      }),
+    );
+    item.append(link, section, excerpt);
+    return item;
+  });
   if (from === undefined) list.replaceChildren(...items);
   else list.append(...items);
   return items;
+}
+
+/** When no page has every word: the closest glossary terms, besides the fixed ways on (chooser, glossary, plain Japanese, contact). */
+function showWayOn(session: SearchSession | undefined) {
+  const stuck = session !== undefined && session.complete && session.exact.length === 0;
+  wayOn.hidden = !stuck;
+  if (!stuck) return;
+  const terms = closestTerms(session.query, pageData.terms);
+  closeList.replaceChildren(
+    ...terms.map((term) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = term.href;
+      link.textContent = term.term;
+      item.append(link);
+      return item;
+    }),
+  );
+  closeTerms.hidden = terms.length === 0;
 }
 
 let current: SearchSession | undefined;
@@ -69,14 +105,15 @@ function show(session: SearchSession) {
   if (session.related.length > 0) parts.push(fill(messages.msgRelated, { n: session.related.length }));
   if (session.truncated) parts.push(messages.msgTruncated ?? '');
   status.textContent = parts.join(' ');
-  hints.hidden = session.exact.length > 0 || !session.complete;
   relatedSection.hidden = session.related.length === 0;
   moreButton.hidden = session.complete;
+  showWayOn(session);
 }
 
 let latest = 0;
 
-async function run(pushAddress: boolean) {
+/** Runs the query in the box. `focusCount`: move the focus to the count when the answer comes (a submitted search, not one being typed). */
+async function run(pushAddress: boolean, focusCount: boolean) {
   const query = input.value;
   const fields = new FormData(form);
   const section = fields.get('section')?.toString() ?? '';
@@ -93,24 +130,25 @@ async function run(pushAddress: boolean) {
   moreButton.hidden = true;
   if (!query.trim()) {
     status.textContent = '';
-    hints.hidden = true;
     results.replaceChildren();
     related.replaceChildren();
     relatedSection.hidden = true;
+    showWayOn(undefined);
     return;
   }
   status.textContent = messages.msgLoading ?? '';
   try {
-    const { pagefind, groups } = await loadEngine();
+    const searchSources = await sources();
     // Marks let the benchmark read how long a search takes, index loading excluded.
     performance.mark('search-start');
-    const session = await startSearch(pagefind, query, groups, { section: section || undefined, audience: audience || undefined });
+    const session = await startSearch(searchSources, query, { section: section || undefined, audience: audience || undefined });
     performance.measure('search', 'search-start');
     if (run !== latest) return; // A newer query has started.
     current = session;
     renderHits(results, session.exact);
     renderHits(related, session.related);
     show(session);
+    if (focusCount) status.focus();
   } catch {
     status.textContent = messages.msgError ?? '';
   }
@@ -134,25 +172,25 @@ moreButton.addEventListener('click', async () => {
   const added = renderHits(results, session.exact, before.exact);
   renderHits(related, session.related, before.related);
   show(session);
-  (added[0]?.querySelector('a') ?? results.querySelector<HTMLAnchorElement>('li:last-child > a'))?.focus();
+  (added[0]?.querySelector('a') ?? results.querySelector<HTMLAnchorElement>('li:last-child > a') ?? status).focus();
 });
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(typing);
-  typing = setTimeout(() => void run(true), 250);
+  typing = setTimeout(() => void run(true, false), 250);
 });
-input.addEventListener('focus', () => void loadEngine(), { once: true });
+input.addEventListener('focus', () => void loadOutline(), { once: true });
 form.addEventListener('change', (event) => {
-  if ((event.target as HTMLElement).matches('input[name="section"], input[name="audience"]')) void run(true);
+  if ((event.target as HTMLElement).matches('input[name="section"], input[name="audience"]')) void run(true, false);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   clearTimeout(typing);
-  void run(true);
+  void run(true, true);
 });
 
-// A shared address such as /search/?q=委託 runs its search on arrival.
+// A shared address such as /search/?q=委託 runs its search on arrival, and the count takes the focus.
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
 for (const name of ['section', 'audience']) {
@@ -164,4 +202,4 @@ for (const name of ['section', 'audience']) {
     form.querySelector<HTMLDetailsElement>('#search-filters')!.open = true;
   }
 }
-if (input.value.trim()) void run(false);
+if (input.value.trim()) void run(false, true);

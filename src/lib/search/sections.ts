@@ -1,8 +1,12 @@
 import { audiences, type Audience } from '../schemas/fields.ts';
 import { t, type StringKey } from '../../i18n/ja.ts';
 
-/** The sections search can narrow to, in the order the filter lists them. */
-export const searchSections = ['guideline', 'explanations', 'guidebook', 'pamphlets', 'glossary', 'site'] as const;
+/**
+ * The sections search can narrow to, in the order the filter lists them and the order their
+ * pages come in results when all else is equal: the guideline and its explanations, then the
+ * guidebook, the plain-Japanese edition, the glossary's short definitions, and the site's own pages.
+ */
+export const searchSections = ['guideline', 'explanations', 'guidebook', 'yasashii', 'glossary', 'pamphlets', 'site'] as const;
 
 export type SearchSection = (typeof searchSections)[number];
 
