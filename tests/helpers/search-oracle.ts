@@ -18,8 +18,16 @@ function textOf(node: Root | RootContent): string {
   return node.type === 'element' && blocks.has(node.tagName) ? `${inner} ` : inner;
 }
 
-/** Every page the search indexes, read from the built HTML: its URL, section and indexed text. */
-export function indexedPages(): { url: string; section: string; audiences: string[]; text: string }[] {
+/** The indexed h1–h4 headings of a subtree (none inside an ignored part). */
+function headingsOf(node: Root | RootContent): string[] {
+  if (node.type !== 'element' && node.type !== 'root') return [];
+  if (node.type === 'element' && node.properties.dataPagefindIgnore !== undefined) return [];
+  if (node.type === 'element' && /^h[1-4]$/.test(node.tagName)) return [textOf(node)];
+  return node.children.flatMap(headingsOf);
+}
+
+/** Every page the search indexes, read from the built HTML: its URL, section, indexed text, and the text of its title and headings. */
+export function indexedPages(): { url: string; section: string; audiences: string[]; text: string; headings: string }[] {
   const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
   return files.flatMap((file) => {
     const tree = fromHtml(readFileSync(join(distDir, file), 'utf8'));
@@ -28,7 +36,7 @@ export function indexedPages(): { url: string; section: string; audiences: strin
     const url = `/${relative('.', file).replace(/index\.html$/, '')}`;
     const section = String(body.properties.dataPagefindFilter ?? '').replace(/^section:/, '');
     const audiences = selectAll('[data-pagefind-filter^="audience:"]', body).map((element) => String((element as Element).properties.dataPagefindFilter).replace(/^audience:/, ''));
-    return [{ url, section, audiences, text: textOf(body) }];
+    return [{ url, section, audiences, text: textOf(body), headings: headingsOf(body).join(' ') }];
   });
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Response } from '@playwright/test';
 import { builtHtml, distDir, printPagePaths, sitemapPaths } from '../helpers/site.ts';
 
 /** A guideline page's HTML plus its CSS, gzipped, must fit in 14 KB: the first round trip of a TCP connection. */
@@ -57,5 +57,28 @@ for (const path of printPagePaths()) {
     const gothic = [expect.stringMatching(/-gothic-400\.[0-9a-f]{16}\.woff2$/), expect.stringMatching(/-gothic-700\.[0-9a-f]{16}\.woff2$/)];
     expect(fonts.files).toEqual(path === '/print/guidebook/' ? [...gothic, expect.stringMatching(/-mincho-400\.[0-9a-f]{16}\.woff2$/)] : gothic);
     expect(fonts.bytes).toBeLessThanOrEqual(printFontBudget);
+  });
+}
+
+/** Files Pagefind compresses itself: counted as they are, not gzipped again. */
+const precompressed = /\/pagefind\/.*\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
+
+for (const query of ['協働', 'ＮＰＯ']) {
+  test(`the first search for ${query} from a cold /search/?q= fetches at most 120 KB gzipped in at most 20 requests, and shows five results`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    const responses: Response[] = [];
+    page.on('response', (response) => responses.push(response));
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('#search-results > li')).toHaveCount(5);
+    await page.waitForLoadState('networkidle');
+    let bytes = 0;
+    for (const response of responses) {
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      bytes += precompressed.test(new URL(response.url()).pathname) ? body.length : gzipSync(body).length;
+    }
+    await context.close();
+    expect(responses.length).toBeLessThanOrEqual(20);
+    expect(bytes).toBeLessThanOrEqual(120 * 1024);
   });
 }

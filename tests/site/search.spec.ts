@@ -1,7 +1,11 @@
 import { expect, test } from '../helpers/test.ts';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { expectedResults, indexedPages } from '../helpers/search-oracle.ts';
+import { expectedResults, foldText, indexedPages } from '../helpers/search-oracle.ts';
+import { builtHtml, distDir } from '../helpers/site.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { dataFile } from '../helpers/content.ts';
 
 /**
@@ -52,7 +56,7 @@ const cases: Record<string, Case[]> = {
     { query: '評価制度', includes: ['/guideline/promotion/'] },
   ],
   widths: [
-    { query: 'ＮＰＯ', includes: ['/guideline/basics/', '/glossary/'] },
+    { query: 'ＮＰＯ', includes: ['/guideline/basics/', '/glossary/npo/'], first: '/glossary/npo/' },
     { query: 'ｎｐｏ', includes: ['/guideline/basics/'] },
     { query: 'npo', includes: ['/guideline/basics/'] },
     { query: 'ＮＰＯ法人', includes: ['/guideline/basics/'] },
@@ -109,7 +113,7 @@ const cases: Record<string, Case[]> = {
     { query: '取扱い', exactly: ['/guidebook/agreement-outline/', '/guidebook/before-starting/', '/guidebook/templates/'] },
   ],
   compounds: [
-    { query: '地域活動', exactly: ['/glossary/', '/guideline/promotion/'], relatedIncludes: ['/guideline/basics/'] },
+    { query: '地域活動', exactly: ['/glossary/fukyu-keihatsu/', '/guideline/promotion/'], relatedIncludes: ['/guideline/basics/'] },
     { query: '協働事業', includes: ['/guidebook/proposal-system/', '/guideline/promotion/'], relatedIncludes: ['/guideline/necessity/'] },
   ],
   questions: [
@@ -122,9 +126,18 @@ const cases: Record<string, Case[]> = {
   ],
   templates: [
     // The 様式集 and every page that links to it (「様式集」) are about forms.
-    { query: 'テンプレート', exactly: ['/downloads/', '/glossary/', '/guidebook/', '/guidebook/agreement-outline/', '/guidebook/checklists/', '/guidebook/contracts/', '/guidebook/process-partners/', '/guidebook/process-planning/', '/guidebook/process-running/', '/guidebook/review/', '/guidebook/templates/'], first: '/guidebook/templates/' },
-    { query: 'ひな形', exactly: ['/downloads/', '/glossary/', '/guidebook/', '/guidebook/agreement-outline/', '/guidebook/checklists/', '/guidebook/contracts/', '/guidebook/process-partners/', '/guidebook/process-planning/', '/guidebook/process-running/', '/guidebook/review/', '/guidebook/templates/'] },
-    { query: '書式', exactly: ['/downloads/', '/glossary/', '/guidebook/', '/guidebook/agreement-outline/', '/guidebook/checklists/', '/guidebook/contracts/', '/guidebook/process-partners/', '/guidebook/process-planning/', '/guidebook/process-running/', '/guidebook/review/', '/guidebook/templates/'] },
+    { query: 'テンプレート', exactly: ['/downloads/', '/glossary/yoshiki/', '/guidebook/agreement-outline/', '/guidebook/checklists/', '/guidebook/contracts/', '/guidebook/process-partners/', '/guidebook/process-planning/', '/guidebook/process-running/', '/guidebook/review/', '/guidebook/templates/'], first: '/guidebook/templates/' },
+    { query: 'ひな形', exactly: ['/downloads/', '/glossary/yoshiki/', '/guidebook/agreement-outline/', '/guidebook/checklists/', '/guidebook/contracts/', '/guidebook/process-partners/', '/guidebook/process-planning/', '/guidebook/process-running/', '/guidebook/review/', '/guidebook/templates/'] },
+    { query: '書式', exactly: ['/downloads/', '/glossary/yoshiki/', '/guidebook/agreement-outline/', '/guidebook/checklists/', '/guidebook/contracts/', '/guidebook/process-partners/', '/guidebook/process-planning/', '/guidebook/process-running/', '/guidebook/review/', '/guidebook/templates/'] },
+  ],
+  ranking: [
+    // Titles and headings before body text; a page titled as typed first; the page comparing the forms named.
+    { query: '協働', first: '/glossary/kyodo/' },
+    { query: '協議会', first: '/forms/council/' },
+    { query: '委託 補助', first: '/forms/' },
+    { query: '補助 委託', first: '/forms/' },
+    { query: '委託 補助 違い', searchedAs: '委託 補助', first: '/forms/' },
+    { query: '共催と後援の違い', searchedAs: '共催 後援', first: '/forms/' },
   ],
   absent: [
     // Indexed after the PDFs: the downloads page has its sizes, not the 「未作成」 it is built with.
@@ -141,8 +154,13 @@ const cases: Record<string, Case[]> = {
   sections: [
     { query: '委託', section: '指針', includes: ['/guideline/basics/'] },
     { query: '振り返り', section: 'ガイドブック', includes: ['/guidebook/review/'] },
-    { query: '協議会', section: '用語集', includes: ['/glossary/'] },
-    { query: '協働', section: 'パンフレット', includes: ['/print/pamphlets/lecture-flyer/'] },
+    { query: '協議会', section: '用語集', includes: ['/glossary/kyogikai/'], first: '/glossary/kyogikai/' },
+    { query: '協働', section: 'パンフレット', exactly: ['/pamphlets/'] },
+    { query: '協働', section: 'やさしい日本語', exactly: ['/yasashii/', '/yasashii/background/', '/yasashii/basics/', '/yasashii/necessity/', '/yasashii/promotion/'] },
+    // Forms a resident or group asks the ward for are for them too, not only for staff.
+    { query: '後援', audience: '区民', includes: ['/forms/endorsement/', '/glossary/koen-meigi-no-fuyo/'] },
+    { query: '補助', audience: '地域の団体', includes: ['/forms/subsidy/'] },
+    { query: '事業協力', audience: '区民', includes: ['/forms/cooperation/'] },
     { query: '振り返り', audience: '区民', includes: ['/guideline/promotion/'] },
     { query: '協定書', audience: '区の職員', includes: ['/guidebook/agreement-outline/'] },
   ],
@@ -187,8 +205,9 @@ async function searchFor(page: Page, query: string, section?: string, audience?:
     await more.click();
     await expect(async () => expect((await page.locator('#search-results > li').count()) > shown || !(await more.isVisible())).toBe(true)).toPass({ timeout: 15_000 });
   }
-  const links = (list: string) => page.locator(`${list} > li > a:first-child`).evaluateAll((all) => all.map((link) => link.getAttribute('href')!));
-  return { status: await status.textContent(), exact: await links('#search-results'), related: await links('#search-related') };
+  // A result may open the heading that matched (/guidebook/faq/#…): the page is what the oracle knows.
+  const links = (list: string) => page.locator(`${list} > li > a:first-child`).evaluateAll((all) => all.map((link) => link.getAttribute('href')!.replace(/#.*$/, '')));
+  return { status: await status.textContent(), exact: await links('#search-results'), related: await links('#search-related'), wayOn: await page.locator('#search-way-on').isVisible() };
 }
 
 for (const [kind, list] of Object.entries(cases)) {
@@ -204,7 +223,10 @@ for (const [kind, list] of Object.entries(cases)) {
         expect(shown.exact, label).toEqual([]);
         expect(shown.related, label).toEqual([]);
         expect(shown.status, label).toContain('見つかりませんでした');
+        // Never a dead end.
+        expect(shown.wayOn, `${label}: the ways on are shown`).toBe(true);
       } else {
+        expect(shown.wayOn, `${label}: no ways on when something was found`).toBe(false);
         expect(shown.exact.length, `${label} finds something`).toBeGreaterThan(0);
         expect(shown.status, label).toContain(`${shown.exact.length} 件`);
       }
@@ -217,15 +239,13 @@ for (const [kind, list] of Object.entries(cases)) {
   });
 }
 
-test('every occurrence of the matched term is highlighted whole in an excerpt of about 100 characters', async ({ page }) => {
+test('every occurrence of the matched term is highlighted whole, in excerpts of at most two lines\' worth', async ({ page }) => {
   await searchFor(page, '協働事業提案制度');
-  const excerpt = page.locator('#search-results > li').first().locator('.result-excerpt');
-  const marks = await excerpt.locator('mark').allTextContents();
+  const marks = await page.locator('#search-results .result-excerpt mark').allTextContents();
   expect(marks.length).toBeGreaterThan(0);
-  for (const mark of marks) expect(mark).toBe('協働事業提案制度');
-  const length = (await excerpt.textContent())!.length;
-  expect(length).toBeGreaterThanOrEqual(60);
-  expect(length).toBeLessThanOrEqual(125);
+  // The term, or its other spelling in the glossary (提案制度), each marked whole.
+  for (const mark of marks) expect(['協働事業提案制度', '提案制度']).toContain(mark);
+  for (const excerpt of await page.locator('#search-results .result-excerpt').allTextContents()) expect(excerpt.length).toBeLessThanOrEqual(125);
 });
 
 test('each result starts with the link to its page and names its section', async ({ page }) => {
@@ -257,27 +277,51 @@ test('the result count is announced to screen readers', async ({ page }) => {
   await expect(page.getByRole('status')).toHaveText(/「共催」を含むページは \d+ 件です。/);
 });
 
-test('search works from the keyboard alone', async ({ page }) => {
+test('search works from the keyboard alone: after a search the count has the focus, and one Tab reaches the first result', async ({ page }) => {
   await page.goto('/search/');
   await page.getByLabel('検索する言葉').focus();
   await page.keyboard.type('実行委員会');
   await page.keyboard.press('Enter');
   await expect(page.locator('#search-results > li').first()).toBeVisible();
-  // Tab from the box reaches the button, then the folded filters, then the first result.
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: '検索', exact: true }).last()).toBeFocused();
-  await page.keyboard.press('Tab');
-  await expect(page.locator('#search-filters > summary')).toBeFocused();
-  // The filters open from the keyboard, and their choices are then in the tab order.
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('radio', { name: 'すべて' }).first()).toBeFocused();
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('radio', { name: 'すべて' }).last()).toBeFocused();
+  await expect(page.locator('#search-status')).toBeFocused();
+  await expect(page.locator('#search-status')).toContainText('「実行委員会」を含むページは');
   await page.keyboard.press('Tab');
   await expect(page.locator('#search-results > li > a').first()).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/forms\/executive-committee\/$/);
+});
+
+test('a shared address gives the focus to the count too; typing in the box keeps the focus in the box', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('共催')}`);
+  await expect(page.locator('#search-status')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#search-results > li > a').first()).toHaveAttribute('href', '/forms/co-hosting/');
+  await expect(page.locator('#search-results > li > a').first()).toBeFocused();
+  const box = page.getByLabel('検索する言葉');
+  await box.fill('');
+  await box.pressSequentially('委託');
+  await expect(page.locator('#search-status')).toContainText('「委託」');
+  await expect(box).toBeFocused();
+});
+
+test('the filters fold away and open from the keyboard', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByLabel('検索する言葉').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '検索', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#search-filters > summary')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'すべて' }).first()).toBeFocused();
+});
+
+test('the search page has one search box: the header leaves its own out', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.getByRole('searchbox')).toHaveCount(1);
+  await page.goto('/guideline/');
+  await expect(page.getByRole('searchbox')).toHaveCount(1);
+  await expect(page.getByRole('search', { name: 'サイト内検索' })).toBeVisible();
 });
 
 test('the header search box on any page is a plain form that opens the search page', async ({ page }) => {
@@ -330,4 +374,98 @@ test('axe finds nothing on the search page with results shown', async ({ page })
   await searchFor(page, '委託 懇談会');
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+/** What Pagefind holds for each page it indexed: read from its fragment files (gzip'd JSON after a 12-byte signature). */
+function indexFragments(): { url: string; content: string }[] {
+  const folder = join(distDir, 'pagefind', 'fragment');
+  return readdirSync(folder).map((file) => {
+    const fragment = JSON.parse(gunzipSync(readFileSync(join(folder, file))).subarray(12).toString('utf8')) as { url: string; content: string };
+    return { url: fragment.url, content: fragment.content.replace(/[\u200b-\u200d]/gu, '') };
+  });
+}
+
+/** Interface text: reading aids, source notes, labels and notices that the layout adds around the text (written out by hand). */
+const interfacePhrases = [
+  '正式な文（指針の本文）を読む',
+  'このページの本文は「練馬区区民との協働指針【概要版】」の文言のとおりです。',
+  'ふりがなをつける',
+  'どんな形態か（解説）',
+  '協働の領域での位置',
+  '公開前の確認用',
+  '用語集の一覧で見る',
+  '関連する用語',
+  '別の言い方',
+  'ガイドブック全体を印刷用の1ページで見る',
+];
+/** Words that appear only in the pamphlets' print layouts (written out by hand from content/pamphlets/). */
+const printOnlyPhrases = ['地域の困りごとを解決します', '同じ立場で力を合わせます', '協働ってなに'];
+
+test('the index holds reading text only: no print layout, no page made for a machine, no interface text', () => {
+  const fragments = indexFragments();
+  expect(fragments.length).toBeGreaterThan(40);
+  expect(fragments.map((fragment) => fragment.url).filter((url) => url.startsWith('/print/') || url.endsWith('.json') || url.includes('/make/'))).toEqual([]);
+  for (const phrase of interfacePhrases) {
+    // The phrase is on the built pages (so its absence from the index means something)…
+    expect(sitemapHtml().some((html) => html.includes(phrase)), `「${phrase}」 is on some page`).toBe(true);
+    // …and in no page's indexed text.
+    expect(fragments.filter((fragment) => fragment.content.includes(phrase)).map((fragment) => fragment.url), `「${phrase}」`).toEqual([]);
+  }
+  // A guideline chapter's reading-aid link is not its text either.
+  for (const fragment of fragments.filter((item) => item.url.startsWith('/guideline/'))) expect(fragment.content, fragment.url).not.toContain('やさしい日本語で読む');
+  for (const phrase of printOnlyPhrases) expect(fragments.filter((fragment) => fragment.content.includes(phrase)).map((fragment) => fragment.url), `「${phrase}」`).toEqual([]);
+  // The outline the first answer reads holds the same pages as Pagefind.
+  const outline = JSON.parse(readFileSync(join(distDir, 'search', 'outline.json'), 'utf8')) as { url: string }[];
+  expect(outline.map((entry) => entry.url).sort()).toEqual(fragments.map((fragment) => fragment.url).sort());
+});
+
+/** The text of every indexed page as a reader sees it: no markup, no furigana. */
+function sitemapHtml(): string[] {
+  return indexedPages().map((page) => builtHtml(page.url).replace(/<rt>.*?<\/rt>/gu, '').replace(/<[^>]+>/gu, ''));
+}
+
+test('words that only a print layout has find nothing', async ({ page }) => {
+  for (const phrase of printOnlyPhrases) {
+    const shown = await searchFor(page, `"${phrase}"`);
+    expect(shown.exact, phrase).toEqual([]);
+    expect(shown.related, phrase).toEqual([]);
+  }
+});
+
+test('a search that finds nothing offers the closest glossary terms, the chooser, the glossary, plain Japanese and the contact', async ({ page }) => {
+  // 協定文 is on no page; the glossary has 協定書.
+  expect(expectedResults(pages, '協定文', [])).toEqual([]);
+  const shown = await searchFor(page, '協定文');
+  expect(shown.exact).toEqual([]);
+  const wayOn = page.locator('#search-way-on');
+  await expect(wayOn).toBeVisible();
+  await expect(wayOn.locator('#search-close-list a').first()).toHaveText('協定書');
+  await expect(wayOn.locator('#search-close-list a').first()).toHaveAttribute('href', '/glossary/kyotei-sho/');
+  const links = await wayOn.locator('.search-way-on-links a').evaluateAll((all) => all.map((link) => link.getAttribute('href')));
+  expect(links).toEqual(['/forms/choose/', '/glossary/', '/yasashii/', '#footer-contact']);
+  await expect(page.locator('#footer-contact')).toHaveCount(1);
+  // A word with nothing close still has the ways on.
+  await searchFor(page, '区役所');
+  await expect(wayOn).toBeVisible();
+  await expect(wayOn.locator('.search-way-on-links a')).toHaveCount(4);
+});
+
+test('glossary hits open the term\'s own page', async ({ page }) => {
+  const shown = await searchFor(page, '協定書');
+  const glossary = shown.exact.filter((url) => url.startsWith('/glossary'));
+  expect(glossary.length).toBeGreaterThan(0);
+  for (const url of glossary) expect(url).toMatch(/^\/glossary\/[a-z0-9-]+\/$/);
+});
+
+test('title and heading matches come before pages that have the word only in their body', async ({ page }) => {
+  for (const query of ['協働', '委託', '後援', '協定書', 'ボランティア', '提案', '原則']) {
+    const shown = await searchFor(page, query);
+    const spellings = [query, ...(groups.find((group) => group.some((spelling) => foldText(spelling) === foldText(query))) ?? [])].map(foldText);
+    const headed = (url: string) => spellings.some((spelling) => foldText(pages.find((item) => item.url === url)!.headings).includes(spelling));
+    const order = shown.exact.map(headed);
+    // Once a body-only page is listed, no heading match may follow it.
+    const firstBodyOnly = order.indexOf(false);
+    expect(firstBodyOnly === -1 ? [] : order.slice(firstBodyOnly).map((isHeaded, index) => (isHeaded ? shown.exact[firstBodyOnly + index] : '')).filter(Boolean), query).toEqual([]);
+    expect(order[0], `${query}: the first result names it in a heading`).toBe(true);
+  }
 });

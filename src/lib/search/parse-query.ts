@@ -59,5 +59,13 @@ const questionForms = ['とはなんですか', 'とは何ですか', 'ってな
 export function dropQuestionForm(query: string): string | undefined {
   const trimmed = query.replace(/[?？。．.\s]+$/u, '');
   const form = questionForms.find((ending) => trimmed.endsWith(ending) && trimmed.length > ending.length);
-  return form ? trimmed.slice(0, -form.length).trim() || undefined : undefined;
+  const asked = form ? trimmed.slice(0, -form.length).trim() : trimmed;
+  // 「委託 補助 違い」 asks how the things named differ: the pages that have them all are the answer, and the page that compares them has them in its headings.
+  const compared = asked.replace(comparisonWord, '').trim();
+  // 「共催と後援の違い」 names the things compared with と: search for each of them.
+  const named = compared !== asked ? compared.replace(/(?<=[^\s\p{Script=Hiragana}])と(?=[^\s\p{Script=Hiragana}])/gu, ' ') : compared;
+  return named !== trimmed ? named || undefined : undefined;
 }
+
+/** A closing word that asks for a comparison, after a space or の (never inside a word: 間違い keeps its 違い). */
+const comparisonWord = /(?:\s|(?<=\S)の)(?:違い|ちがい|比較|差)(?:は|を知りたい)?$/u;

@@ -107,7 +107,7 @@ export async function search(sources: SearchSources, rawQuery: string, narrow: N
 interface OutlineRank {
   /** Terms found in the title or a heading. */
   coverage: number;
-  /** 2: the title is what was asked (委託); 1: the title contains it (委託と契約の基本); 0: neither. */
+  /** 2: the title is what was typed (委託); 1: the title contains it or another spelling of it (委託と契約の基本); 0: neither. */
   title: number;
   /** The section's place in the reading order. */
   section: number;
@@ -121,7 +121,8 @@ function rankOutline(entry: OutlineEntry, expanded: readonly ExpandedTerm[], sec
   return {
     match,
     coverage: headed.terms.filter(Boolean).length,
-    title: headed.found.some((needle) => title === needle) ? 2 : headed.found.some((needle) => title.includes(needle)) ? 1 : 0,
+    // Titled as typed, not as another spelling: テンプレート puts 様式集 before the glossary's 様式.
+    title: expanded.some((term) => title === foldForMatch(term.text)) ? 2 : headed.found.some((needle) => title.includes(needle)) ? 1 : 0,
     section: section === -1 ? sectionOrder.length : section,
     heading: entry.headings.find((heading) => headed.found.some((needle) => foldForMatch(heading.text).includes(needle))),
   };
