@@ -177,6 +177,7 @@ export const ja = {
   'guidebook.indexDescription': '区の職員が協働事業を進めるためのガイドブックです。協働の考え方、事業の進め方、委託と契約、協働事業提案制度、振り返り、チェックリスト、協定書の構成例、よくある質問をまとめています。',
   'guidebook.indexLead': '協働事業を初めて担当する職員が、一人で進め方を確かめられるように作ったガイドブックです。指針の内容を、実際の仕事の手順に沿って説明します。',
   'guidebook.chapters': '章の一覧',
+  'guidebook.printAndForms': '印刷用のガイドブックと様式集',
   'guidebook.chapterList': 'ガイドブックの章',
   'guidebook.flowHeading': '協働事業の流れ',
   'guidebook.flowCaption': '協働事業の8つの段階の流れ',

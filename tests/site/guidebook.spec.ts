@@ -134,3 +134,42 @@ test('no official-looking value is invented in the guidebook prose: contact deta
   await page.goto('/guidebook/coordinator/');
   await expect(page.locator('main .placeholder').first()).toBeVisible();
 });
+
+/** Tabs from the start of the main content (reached by the skip link) until `target` has the focus; at most `limit`. */
+async function tabsTo(page: import('@playwright/test').Page, target: import('@playwright/test').Locator, limit = 30): Promise<number> {
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: '本文へ移動' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  for (let tabs = 1; tabs <= limit; tabs++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) return tabs;
+  }
+  return Infinity;
+}
+
+test('the guidebook index opens with its contents: from the main content, the first chapter is two Tabs away (after the notice\'s link)', async ({ page }) => {
+  await page.goto('/guidebook/');
+  expect(await tabsTo(page, page.locator('.guidebook-contents a').first())).toBe(2);
+});
+
+test('the 様式集 opens with its contents, and from the contents one Tab reaches a form\'s Word file', async ({ page }) => {
+  await page.goto('/guidebook/templates/');
+  // Contents: 協働事業計画書, 役割分担表, 協定書 … (written out by hand): the notice's link, then three entries.
+  const entry = page.locator('.toc a', { hasText: '協定書' });
+  expect(await tabsTo(page, entry)).toBe(4);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAttribute('href', '/downloads/templates/agreement.docx');
+});
+
+test('the 様式集\'s tables are tab stops only when they scroll', async ({ page }) => {
+  await page.goto('/guidebook/templates/');
+  const regions = page.locator('[data-scroll-region]');
+  expect(await regions.count()).toBeGreaterThan(5);
+  // At 1280 px every table fits: none is a tab stop.
+  await expect.poll(() => page.locator('[data-scroll-region][tabindex]').count()).toBe(0);
+  // At 320 px, exactly those that scroll sideways are.
+  await page.setViewportSize({ width: 320, height: 720 });
+  await expect.poll(() => regions.evaluateAll((all) => all.filter((region) => region.scrollWidth > region.clientWidth + 1).length)).toBeGreaterThan(0);
+  await expect.poll(() => regions.evaluateAll((all) => all.every((region) => region.hasAttribute('tabindex') === region.scrollWidth > region.clientWidth + 1))).toBe(true);
+});
