@@ -1,6 +1,7 @@
 // Measures the product on this machine and prints a table; writes the numbers to .bench/.
 //   npm run bench                 everything (about 12 minutes, the test suite included)
 //   npm run bench -- --quick      one build of each kind instead of three, scale runs up to 100 pages
+//   npm run bench -- --search     only the search, on the dist/ already built: what a first search fetches, request by request
 // Not part of `npm test`: timings depend on the machine; byte budgets are tested instead.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,7 +20,11 @@ import { measureMaker } from './lib/bench/maker.ts';
 import { measureBuilds, printSteps, siteSteps, summariseBuilds } from './lib/bench/builds.ts';
 import { printPreviewFonts } from './lib/bench/print-fonts.ts';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, search: { type: 'boolean', default: false } } });
+if (values.search) {
+  await benchSearchOnly();
+  process.exit(0);
+}
 const buildRuns = values.quick ? 1 : 3;
 const scaleSizes = values.quick ? [0, 100] : [0, 100, 1000];
 const benchDir = resolve('.bench');
@@ -126,3 +131,17 @@ table([['追加ページ', '索引のページ', 'サイト（秒）', '索引�
 console.log('\n■ 試験（npm test、秒）');
 table([['全体', '単体（Vitest）', 'サイト（Playwright）', '結果'], [tests.seconds, round(tests.phases.unit ?? 0), round(tests.phases.site ?? 0), tests.passed ? '成功' : '失敗あり']]);
 console.log(`\n結果を ${join('.bench', 'results.json')} に書きました。`);
+
+/** `--search`: the search alone, on the built dist/, with each request of the cold first searches listed. */
+async function benchSearchOnly() {
+  const server = await serveStatic(resolve('dist'));
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const search = await measureSearch(browser, server.url, 1);
+  await browser.close();
+  await server.close();
+  for (const cold of search.cold) {
+    console.log(`\n■ /search/?q=${cold.query}（キャッシュなし）: ${cold.shown} 件を表示、${(cold.gzip / 1024).toFixed(1)} KB（gzip）、${cold.requests} 要求、${cold.milliseconds} ミリ秒`);
+    for (const transfer of cold.transfers) console.log(`  ${transfer.kind.padEnd(12)} ${(transfer.gzip / 1024).toFixed(1).padStart(6)} KB  ${new URL(transfer.url).pathname}`);
+  }
+  console.log(`\n検索ページを開いてからの最初の検索（委託）: ${(search.firstSearch.gzip / 1024).toFixed(1)} KB、${search.firstSearch.requests} 要求。その後の ${search.queries.count} 回: p50 ${search.queries.p50} ms、p95 ${search.queries.p95} ms`);
+}

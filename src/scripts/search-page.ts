@@ -15,7 +15,7 @@ const wayOn = document.querySelector<HTMLElement>('#search-way-on')!;
 const closeTerms = document.querySelector<HTMLElement>('#search-close-terms')!;
 const closeList = document.querySelector<HTMLUListElement>('#search-close-list')!;
 const messages = form.dataset;
-const pageData = JSON.parse(document.querySelector('#search-data')!.textContent!) as { terms: TermSuggestion[]; sectionOrder: string[] };
+const pageData = JSON.parse(messages.search!) as { terms: TermSuggestion[]; sectionOrder: string[] };
 
 let outline: Promise<OutlineIndex> | undefined;
 let pagefind: Promise<PagefindApi> | undefined;

@@ -126,9 +126,9 @@ const cases: Record<string, Case[]> = {
   ],
   templates: [
     // The 様式集 and every page that links to it (「様式集」) are about forms.
-    { query: 'テンプレート', exactly: ['/downloads/', '/glossary/yoshiki/', '/guidebook/agreement-outline/', '/guidebook/checklists/', '/guidebook/contracts/', '/guidebook/process-partners/', '/guidebook/process-planning/', '/guidebook/process-running/', '/guidebook/review/', '/guidebook/templates/'], first: '/guidebook/templates/' },
-    { query: 'ひな形', exactly: ['/downloads/', '/glossary/yoshiki/', '/guidebook/agreement-outline/', '/guidebook/checklists/', '/guidebook/contracts/', '/guidebook/process-partners/', '/guidebook/process-planning/', '/guidebook/process-running/', '/guidebook/review/', '/guidebook/templates/'] },
-    { query: '書式', exactly: ['/downloads/', '/glossary/yoshiki/', '/guidebook/agreement-outline/', '/guidebook/checklists/', '/guidebook/contracts/', '/guidebook/process-partners/', '/guidebook/process-planning/', '/guidebook/process-running/', '/guidebook/review/', '/guidebook/templates/'] },
+    { query: 'テンプレート', exactly: ['/downloads/', '/glossary/yoshiki/', '/guidebook/', '/guidebook/agreement-outline/', '/guidebook/checklists/', '/guidebook/contracts/', '/guidebook/process-partners/', '/guidebook/process-planning/', '/guidebook/process-running/', '/guidebook/review/', '/guidebook/templates/'], first: '/guidebook/templates/' },
+    { query: 'ひな形', exactly: ['/downloads/', '/glossary/yoshiki/', '/guidebook/', '/guidebook/agreement-outline/', '/guidebook/checklists/', '/guidebook/contracts/', '/guidebook/process-partners/', '/guidebook/process-planning/', '/guidebook/process-running/', '/guidebook/review/', '/guidebook/templates/'] },
+    { query: '書式', exactly: ['/downloads/', '/glossary/yoshiki/', '/guidebook/', '/guidebook/agreement-outline/', '/guidebook/checklists/', '/guidebook/contracts/', '/guidebook/process-partners/', '/guidebook/process-planning/', '/guidebook/process-running/', '/guidebook/review/', '/guidebook/templates/'] },
   ],
   ranking: [
     // Titles and headings before body text; a page titled as typed first; the page comparing the forms named.

@@ -13,8 +13,8 @@ export const coldQueries = ['協働', 'ＮＰＯ'] as const;
 
 /**
  * What a search costs a reader who follows a link to /search/?q=… with an empty cache: every
- * response from the page itself to the first answer shown (HTML, CSS, our script, Pagefind's
- * script, wasm, index chunks, the fragments read, the synonyms), by kind.
+ * response from the page itself to the first answer shown (HTML, our script, the outline, and
+ * when the outline is not enough Pagefind's script, wasm, index chunks and the fragments read), by kind.
  */
 async function measureColdSearch(browser: Browser, baseUrl: string, query: string) {
   const context = await browser.newContext();
@@ -36,12 +36,13 @@ async function measureColdSearch(browser: Browser, baseUrl: string, query: strin
     gzip: transfers.reduce((sum, item) => sum + item.gzip, 0),
     requests: transfers.length,
     byKind: byKind(transfers),
+    transfers,
   };
 }
 
 /**
  * What the first search costs a reader (everything fetched after the search page itself has
- * loaded: Pagefind's script, worker, wasm, index chunks, fragments, the synonyms), the cold
+ * loaded: the outline, and Pagefind's script, wasm, index chunks and fragments when needed), the cold
  * searches from a shared address, and how long searches take once Pagefind is loaded (the
  * page's own `search` performance measure).
  */
