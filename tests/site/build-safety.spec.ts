@@ -116,6 +116,7 @@ test('a release build with every required setting filled shows no placeholder an
     'proposalSystem: null': 'proposalSystem: 試験用の状況です。',
     'evaluation: null': 'evaluation: 試験用の状況です。',
     'coordinator: null': 'coordinator: 試験用の状況です。',
+    'editor: null': 'editor: 試験部協働推進課',
   };
   const { code, output, out } = await buildWithFixture(undefined, '', ['--release'], (content) => {
     let settings = readFileSync(join(content, 'site.yaml'), 'utf8');
@@ -133,6 +134,10 @@ test('a release build with every required setting filled shows no placeholder an
   // The status fields show where the pages used to describe announced measures as facts.
   expect(readFileSync(join(out, 'guidebook/proposal-system/index.html'), 'utf8')).toContain('試験用の状況です。');
   expect(readFileSync(join(out, 'guidebook/process/index.html'), 'utf8')).toContain('平成22年3月');
+  // The explanations say who wrote them, once site.yaml names the department; the site's own pages carry no such notice.
+  expect(readFileSync(join(out, 'principles/equality/index.html'), 'utf8')).toContain('このページは、指針の本文ではなく、試験部協働推進課が指針をもとにまとめた解説です。');
+  expect(readFileSync(join(out, 'accessibility/index.html'), 'utf8')).not.toContain('provenance-notice');
+  expect(execFileSync('pdftotext', [join(out, 'downloads', 'lecture-flyer.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '')).toContain('試験部協働推進課がまとめたものです');
   // The fax was left empty: its row is left out, not shown as a tag.
   expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('ファクス');
   for (const pdf of readdirSync(join(out, 'downloads')).filter((file) => file.endsWith('.pdf'))) {

@@ -48,8 +48,11 @@ const test = base.extend<object, { auditPage: Page }>({
   ],
 });
 
-/** The kind of text each page is, written out here: the guideline's chapters are official, its overview mixed, all else editorial. */
-const expectedProvenance = (path: string) => (path === '/guideline/' ? 'mixed' : path.startsWith('/guideline/') ? 'official' : 'editorial');
+/** The site's own pages, which explain nothing of the guideline: its accessibility policy, the search and the 404 page. */
+const sitePages = ['/accessibility/', '/search/', '/404.html'];
+
+/** The kind of text each page is, written out here: the guideline's chapters are official, its overview mixed, the site's own pages site, all else editorial. */
+const expectedProvenance = (path: string) => (sitePages.includes(path) ? 'site' : path === '/guideline/' ? 'mixed' : path.startsWith('/guideline/') ? 'official' : 'editorial');
 
 /**
  * One visit per page checks everything a page owes its readers: Japanese, accessible (axe),
@@ -92,7 +95,7 @@ for (const path of allPagePaths()) {
         return copy.textContent ?? '';
       });
       expect(smallPrint).toMatch(/正式な(規程|様式)ではありません/);
-    } else if (expectedProvenance(path) === 'official') await expect(page.locator('.provenance-notice')).toHaveCount(0);
+    } else if (['official', 'site'].includes(expectedProvenance(path))) await expect(page.locator('.provenance-notice')).toHaveCount(0);
     else {
       await expect(page.locator('main .provenance-notice')).toHaveCount(1);
       await expect(page.locator('main .provenance-notice a')).toHaveAttribute('href', '/guideline/');

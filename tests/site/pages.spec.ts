@@ -121,3 +121,13 @@ test('the home page’s card for residents and groups offers the chooser and the
   await expect(card.getByRole('link', { name: 'どの形態が合うか、質問に答えて調べる' })).toHaveAttribute('href', '/forms/choose/');
   await expect(card.getByRole('link', { name: '協働の形態の一覧と比較表' })).toHaveAttribute('href', '/forms/');
 });
+
+test('while site.yaml names no editing department, an explanation says what it is without naming anyone; the site\'s own pages carry no notice', async ({ page }) => {
+  await page.goto('/principles/equality/');
+  await expect(page.locator('main .provenance-notice')).toContainText('このページは、指針の本文ではなく、指針をもとにまとめた解説です。区の正式な規程ではありません。');
+  await expect(page.locator('main .provenance-notice')).not.toContainText('編集者');
+  for (const path of ['/accessibility/', '/search/', '/404.html']) {
+    await page.goto(path);
+    await expect(page.locator('.provenance-notice'), path).toHaveCount(0);
+  }
+});

@@ -26,9 +26,11 @@ export type Audience = (typeof audiences)[number];
 
 /**
  * What kind of text a page is: the guideline's own wording (official), our explanations
- * (editorial), or a page that shows both (mixed). Readers must always be able to tell.
+ * (editorial), a page that shows both (mixed), or the site's own page — its accessibility
+ * policy, the search, the 404 page — which explains nothing of the guideline and carries no
+ * notice (site). Readers must always be able to tell.
  */
-export const provenanceKinds = ['official', 'editorial', 'mixed'] as const;
+export const provenanceKinds = ['official', 'editorial', 'mixed', 'site'] as const;
 export type Provenance = (typeof provenanceKinds)[number];
 
 /** Fields every page of the site has. */

@@ -14,6 +14,8 @@ export const siteSettingsSchema = z
     publisher: z.string().min(1),
     /** The publisher's own website, linked from the footer. */
     publisherUrl: z.url({ protocol: /^https?$/ }),
+    /** The department that edits the site and writes its explanations (例: 区民部協働推進課): the notices name it; while empty they name no one. */
+    editor: fillable,
     /** Contact block shown in the footer and on printed matter. */
     contact: z
       .object({
@@ -64,11 +66,11 @@ const fillableGroups = ['contact', 'guideline', 'status'] as const;
 
 /** Dotted names of the settings an editor has not filled in yet (`null`), for the build's reminder. */
 export function unfilledSettings(settings: SiteSettings): string[] {
-  return fillableGroups.flatMap((group) =>
+  return [...(settings.editor === null ? ['editor'] : []), ...fillableGroups.flatMap((group) =>
     Object.entries(settings[group])
       .filter(([, value]) => value === null)
       .map(([key]) => `${group}.${key}`),
-  );
+  )];
 }
 
 /** Settings a published site must have: a release build refuses to finish while any is empty. The rest are left out when empty. */
