@@ -147,6 +147,8 @@ test.describe('the pamphlet maker', () => {
     });
 
     test(`${id}: opening it with every field empty never shows an overflow (5 loads)`, async ({ browser }) => {
+      // Five first visits, each loading the typeface anew: slow on a busy machine.
+      test.setTimeout(120_000);
       for (let load = 1; load <= 5; load++) {
         // A fresh context each time: nothing cached, the typeface loaded anew, as on a first visit.
         const context = await browser.newContext();
