@@ -5,7 +5,7 @@
 // the build's checks: every panel fits, page count and size, fonts embedded, QR code readable.
 // --press writes the print shop's version instead: 3 mm bleed, crop marks, TrimBox and BleedBox,
 // after the same preflight as the build's.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
@@ -32,9 +32,15 @@ if (!id || !values.event) fail('使い方: npm run pamphlet -- <パンフレッ�
 const siteDir = resolve(values.site);
 if (!existsSync(join(siteDir, printManifestHref))) fail(`${relative(process.cwd(), siteDir)}/ にビルド済みのサイトがありません。先に npm run build を実行してください。`);
 
+// The built site's list of products says which pamphlets have an event box, and each one's format,
+// which decides how long each detail may be.
+const products = JSON.parse(readFileSync(join(siteDir, printManifestHref), 'utf8')) as PrintProduct[];
+const base = products.find((product) => product.id === `${id}-blank`);
+if (!base?.format) fail(`イベントの欄があるパンフレット「${id}」はありません。使えるのは ${products.filter((product) => product.id.endsWith('-blank')).map((product) => product.id.replace(/-blank$/, '')).join('、')} です。`);
+
 let event;
 try {
-  event = readEventFile(resolve(values.event!), relative(process.cwd(), resolve(values.event!)));
+  event = readEventFile(resolve(values.event!), relative(process.cwd(), resolve(values.event!)), base!.format!);
 } catch (error) {
   fail(`イベントのファイルに誤りがあります:\n${error instanceof Error ? error.message : String(error)}`);
 }
@@ -42,9 +48,6 @@ try {
 const server = await serveStatic(siteDir);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
-  const products = (await (await fetch(new URL(printManifestHref.slice(1), server.url))).json()) as PrintProduct[];
-  const base = products.find((product) => product.id === `${id}-blank`);
-  if (!base) fail(`イベントの欄があるパンフレット「${id}」はありません。使えるのは ${products.filter((product) => product.id.endsWith('-blank')).map((product) => product.id.replace(/-blank$/, '')).join('、')} です。`);
   const out = values.out ? relative(process.cwd(), resolve(values.out)) : `${id}-event${values.press ? '-press' : ''}.pdf`;
   const press = products.find((product) => product.id === id)?.press;
   const product: PrintProduct = { ...base!, id: id!, pdf: out, source: relative(process.cwd(), resolve(values.event!)), ...(values.press && press ? { press: { ...press, pdf: out } } : {}) };

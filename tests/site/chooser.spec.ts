@@ -1,11 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { chooserPages, maxQuestionsOnAPath } from '../../src/lib/chooser/tree.ts';
 import { dataFile } from '../helpers/content.ts';
+import { smallTargets } from '../helpers/targets.ts';
 import { formsData } from '../helpers/content-data.ts';
 
 const chooser = dataFile('chooser');
 const forms = formsData();
-const resultCount = chooserPages(chooser, forms.map((form) => ({ id: form.slug, traits: form.data.chooser }))).filter((page) => page.kind === 'result').length;
+const pages = chooserPages(chooser, forms.map((form) => ({ id: form.slug, traits: form.data.chooser })));
+const resultCount = pages.filter((page) => page.kind === 'result').length;
 
 test('walking every answer from the start ends every path in a recommendation, and reaches every form', async ({ page }) => {
   test.setTimeout(120_000);
@@ -55,3 +57,18 @@ test('a result page shows the answers given and lets the reader change one', asy
   await steps.first().getByRole('link').click();
   expect(new URL(page.url()).pathname).toBe('/forms/choose/');
 });
+
+for (const viewport of [{ width: 1280, height: 900, device: 'a computer' }, { width: 375, height: 800, device: 'a phone' }]) {
+  test(`every target on every chooser page is at least 44 × 44 px, on ${viewport.device}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize(viewport);
+    let changeLinks = 0;
+    for (const { href } of pages) {
+      await page.goto(href);
+      expect(await smallTargets(page), href).toEqual([]);
+      changeLinks += await page.getByRole('link', { name: /^答えを変える/ }).count();
+    }
+    // The 「答えを変える」 links the issue found 21 px tall were among those measured.
+    expect(changeLinks).toBeGreaterThan(0);
+  });
+}

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { formsData, principlesData } from '../helpers/content-data.ts';
 import { collaborationZones } from '../../src/lib/schemas/form.ts';
 import { ja } from '../../src/i18n/ja.ts';
+import { smallTargets } from '../helpers/targets.ts';
 
 const forms = formsData();
 const principles = principlesData();
@@ -66,6 +67,16 @@ test('the comparison table is built from the form data, one row per form', async
     const zones = form.data.zones.map((zone) => ja[`zone.${zone}.short`]).join('〜');
     const values = [zones, form.data.planning.short, form.data.funding.short, form.data.responsibility.short, form.data.liability.short, principleTitle(form.data.principleAtRisk.principle)];
     for (const [column, value] of values.entries()) await expect(cells.nth(column)).toContainText(value);
+  }
+});
+
+test('every link in the comparison table is at least 44 × 44 px, as a table on a computer and as cards on a phone', async ({ page }) => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 800 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto('/forms/');
+    // Each row links its form and its principle.
+    await expect(page.locator('table.compare a')).toHaveCount(forms.length * 2);
+    expect(await smallTargets(page, 'table.compare'), `at ${viewport.width} px`).toEqual([]);
   }
 });
 

@@ -2,6 +2,7 @@ import type { Page } from 'playwright';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { mmToPt, type PrintProduct } from '../../../src/lib/print/products.ts';
+import { panelOverflowTolerancePx } from '../../../src/lib/print/panel-fit.ts';
 import { printFontFamilies, type PrintFontFamily } from '../../../src/lib/print/fonts.ts';
 import type { PdfInspection } from './inspect-pdf.ts';
 import { subsetFace, type PrintFontSubset } from './print-fonts.ts';
@@ -77,6 +78,7 @@ export async function checkPanels(page: Page, product: PrintProduct): Promise<vo
       const extent = blocks.length === 0 ? 0 : Math.max(...blocks.map((rect) => rect.bottom)) - Math.min(...blocks.map((rect) => rect.top));
       return {
         name: panel.getAttribute('data-panel') ?? '',
+        // panelOverflow (src/lib/print/panel-fit.ts), written out: a function run in the page cannot import it.
         overflow: Math.max(panel.scrollHeight - panel.clientHeight, panel.scrollWidth - panel.clientWidth),
         millimetres: (panel.scrollHeight - panel.clientHeight) * (25.4 / 96),
         emptyShare: Math.max(0, 1 - extent / inner),
@@ -92,7 +94,7 @@ export async function checkPanels(page: Page, product: PrintProduct): Promise<vo
     if (panel.emptyShare > maxEmptyShare) {
       throw new PrintCheckFailure(product, '面の余白', `面「${panel.name}」の ${Math.round(panel.emptyShare * 100)}% が空いています（${Math.round(maxEmptyShare * 100)}% まで）。内容を足すか、ほかの面の内容をこの面に移してください。`);
     }
-    if (panel.overflow > 1) {
+    if (panel.overflow > panelOverflowTolerancePx) {
       throw new PrintCheckFailure(product, '面からのはみ出し', `面「${panel.name}」の内容が約 ${Math.max(1, Math.round(panel.millimetres))} mm はみ出しています。文章を短くするか、別の面に分けてください。`);
     }
   }

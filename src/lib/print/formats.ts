@@ -110,13 +110,15 @@ export const allPanelNames = [...new Set(pamphletFormatNames.flatMap(panelsOf))]
 
 /**
  * The CSS that sizes each format's pages, sheets and panel columns, generated from the table
- * above so that no size is written twice (served as /print/pamphlets/formats.css).
+ * above so that no size is written twice (served as /print/pamphlets/formats.css). The sheet's
+ * size is also given as `--sheet-width` and `--sheet-height`, for the pamphlet maker's preview,
+ * which scales the sheet down and must leave that much less room for it.
  */
 export function pamphletFormatCss(): string {
   return Object.entries(pamphletFormats)
     .flatMap(([name, format]) => [
       `@page ${name} { size: ${format.paper.widthMm}mm ${format.paper.heightMm}mm; margin: 0; }`,
-      `.print-${name} .sheet { page: ${name}; width: ${format.paper.widthMm}mm; height: ${format.paper.heightMm}mm; }`,
+      `.print-${name} .sheet { page: ${name}; --sheet-width: ${format.paper.widthMm}mm; --sheet-height: ${format.paper.heightMm}mm; width: var(--sheet-width); height: var(--sheet-height); }`,
       ...format.sheets.map((sheet) => `.print-${name} .sheet-${sheet.id} { grid-template-columns: ${sheet.panels.map((panel) => `${panel.widthMm}mm`).join(' ')}; }`),
     ])
     .join('\n');

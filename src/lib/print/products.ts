@@ -26,6 +26,8 @@ export interface PrintProduct {
   book: boolean;
   /** Panels that must fit on their page (pamphlets), checked before printing. */
   panels: readonly string[];
+  /** A pamphlet's format (src/lib/print/formats.ts): what `npm run pamphlet` checks an event file's lengths against. */
+  format?: PamphletFormatName;
   /** The content it is made from, named in error messages. */
   source: string;
   /** The print typeface's rules its page loads: a subset shared by the versions of one product (see routes.printSubsetCssHref). */
@@ -89,6 +91,7 @@ export function pamphletProduct(id: string, title: string, format: PamphletForma
     pages: sheets.length,
     book: false,
     panels: panelsOf(format),
+    format,
     source,
     // The blank version shares the subset: it prints the same words, less the event's.
     fonts: pamphletFonts(id),

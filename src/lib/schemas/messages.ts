@@ -29,6 +29,14 @@ export function fieldName(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+/** For a string that is too long, how long it is and by how much, so the editor knows how much to cut: （いまは55文字で、15文字多すぎます）. */
+function overBy(issue: z.core.$ZodIssueTooBig): string {
+  if (typeof issue.input !== 'string') return '';
+  // Characters as a reader counts them (code points), as the pamphlet maker counts them too.
+  const length = [...issue.input.trim()].length;
+  return length > Number(issue.maximum) ? `（いまは${length}文字で、${length - Number(issue.maximum)}文字多すぎます）` : '';
+}
+
 /**
  * Turns one zod issue into a sentence an editor can act on:
  * which field, what is wrong, and what is allowed instead.
@@ -56,7 +64,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return issue.origin === 'array'
         ? `${subject}は${issue.maximum}個までです。`
         : issue.origin === 'string'
-          ? `${subject}は${issue.maximum}文字までです。`
+          ? `${subject}は${issue.maximum}文字までです${overBy(issue)}。`
           : `${subject}は${issue.maximum}以下にしてください。`;
     case 'invalid_format':
       return `${subject}の形式が正しくありません（${issue.message}）。`;

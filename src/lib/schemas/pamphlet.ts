@@ -1,20 +1,38 @@
 import { z } from 'zod';
 import { pageBase, text } from './fields.ts';
-import { pamphletFormatNames } from '../print/formats.ts';
-import { eventFields, type EventFieldKey } from '../print/event-fields.ts';
+import { pamphletFormatNames, type PamphletFormatName } from '../print/formats.ts';
+import { characterCount, eventFields, type EventDetails, type EventFieldKey } from '../print/event-fields.ts';
 
 /**
  * An event's details, as a pamphlet's frontmatter and a staff member's event file (npm run pamphlet)
- * give them: each field text within the space it prints into, or null (empty) until filled in.
+ * give them: each field text, or null (empty) until filled in. How long each may be depends on the
+ * pamphlet's format, so the schemas that know the format check it ({@link eventLengthIssues}).
  */
 export const eventDetailsSchema = z
   .object(
-    Object.fromEntries(eventFields.map((field) => [field.key, z.string().trim().min(1).max(field.maxLength).nullable().default(null)])) as Record<
+    Object.fromEntries(eventFields.map((field) => [field.key, z.string().trim().min(1).nullable().default(null)])) as Record<
       EventFieldKey,
       z.ZodDefault<z.ZodNullable<z.ZodString>>
     >,
   )
   .strict();
+
+/**
+ * Reports every field longer than it may be on `format` (src/lib/print/event-fields.ts), at the
+ * field's path under `path`: the message names the field, its limit and how many characters over.
+ */
+function eventLengthIssues(event: EventDetails, format: PamphletFormatName, context: z.RefinementCtx, path: (string | number)[] = []): void {
+  for (const field of eventFields) {
+    const value = event[field.key];
+    const maximum = field.maxLength[format];
+    if (value !== null && characterCount(value) > maximum) {
+      context.addIssue({ code: 'too_big', origin: 'string', maximum, inclusive: true, input: value, path: [...path, field.key], message: '' });
+    }
+  }
+}
+
+/** An event file for a pamphlet of `format`: the event's details, each within what the format holds. */
+export const eventFileSchema = (format: PamphletFormatName) => eventDetailsSchema.superRefine((event, context) => eventLengthIssues(event, format, context));
 
 /** Frontmatter of `content/pamphlets/*.mdx`: one printed pamphlet each. */
 export const pamphletSchema = z
@@ -33,6 +51,9 @@ export const pamphletSchema = z
     /** Furigana on every word with kanji (a pamphlet in やさしい日本語); readings come from the analyser and content/readings.yaml. */
     furigana: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .superRefine((pamphlet, context) => {
+    if (pamphlet.event) eventLengthIssues(pamphlet.event, pamphlet.format, context, ['event']);
+  });
 
 export type PamphletData = z.output<typeof pamphletSchema>;
