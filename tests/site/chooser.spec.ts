@@ -28,11 +28,14 @@ test('walking every answer from the start ends every path in a recommendation, a
       for (const next of await answers.evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) queue.push({ href: next, depth: depth + 1 });
       continue;
     }
-    // Not a question: it must be a result naming a form that exists, its closest alternative, and what to do next.
+    // Not a question: it must be a result naming a form that exists and its closest alternative — or the forms of the combination
+    // asked for, one per part (their ids are the address's last segment) — and what to do next.
     results.push(href);
     const links = await page.locator('.chooser-form h3 a').evaluateAll((all) => all.map((link) => link.getAttribute('href')!));
-    expect(links, href).toHaveLength(2);
     for (const link of links) expect(link).toMatch(/^\/forms\/[a-z-]+\/$/);
+    const combination = href.split('/').at(-2)!.split('-and-');
+    if (combination.length > 1) expect([...links].map((link) => link.split('/')[2]!).sort(), href).toEqual([...combination].sort());
+    else expect(links, href).toHaveLength(2);
     recommended.add(links[0]!.split('/')[2]!);
     // The reason quotes every answer the reader gave.
     const given = await page.locator('.chooser-answer').allTextContents();
@@ -72,3 +75,44 @@ for (const viewport of [{ width: 1280, height: 900, device: 'a computer' }, { wi
     expect(changeLinks).toBeGreaterThan(0);
   });
 }
+
+test('the first question speaks to a group as well as to staff, and offers a group that wants to propose a way in', async ({ page }) => {
+  await page.goto('/forms/choose/');
+  const answers = await page.locator('.chooser-answers a').allTextContents();
+  expect(answers.map((answer) => answer.trim())).toContain('区に、協働で取り組む事業を提案したい（区の職員が提案を受けたときも、これを選びます）');
+  expect(answers.join('')).toContain('区の協力や支援を求めたい');
+});
+
+test('a result tells a group first what to do next (whom to ask, for what, with which documents), and staff second', async ({ page }) => {
+  // A 町会 that wants the ward's name on its festival.
+  await page.goto('/forms/choose/group-needs/endorsement/');
+  const headings = await page.locator('.next-steps h3').allTextContents();
+  expect(headings).toEqual(['地域の団体・区民の方は', '区の職員は']);
+  const group = page.locator('.next-steps > ol').first();
+  await expect(group).toContainText('区の担当部署に、「後援名義の付与」として協力を求めたいことを伝えてください。');
+  await expect(group).toContainText('後援名義の使用の申請書');
+  await expect(group).toContainText('区の手続きと書式は、相談するときに確かめてください。');
+  // The guidebook's chapters are for staff, after the group's steps.
+  await expect(page.locator('.next-steps > ol').nth(1).locator('a[href^="/guidebook/"]').first()).toBeVisible();
+  await expect(group.locator('a[href^="/guidebook/"]')).toHaveCount(0);
+});
+
+test('more than one kind of help leads to the combination, each form with its own documents', async ({ page }) => {
+  await page.goto('/forms/choose/');
+  await page.getByRole('link', { name: '地域の団体が企画し主催する事業に、区の協力や支援を求めたい' }).click();
+  await page.getByRole('link', { name: /いくつかを組み合わせて求めます/ }).click();
+  await page.getByRole('link', { name: '名義と、会場・人手などの手伝い' }).click();
+  await expect(page).toHaveURL(/\/forms\/choose\/group-needs\/group-needs-combined\/cooperation-and-endorsement\/$/);
+  await expect(page.locator('h1')).toContainText('事業協力、後援名義の付与を組み合わせるのが合いそうです');
+  await expect(page.locator('.chooser-form h3 a')).toHaveText(['事業協力', '後援名義の付与']);
+  await expect(page.locator('.next-steps')).toContainText('「事業協力」と「後援名義の付与」として協力を求めたい');
+  await expect(page.locator('.next-steps-form')).toHaveText(['事業協力', '後援名義の付与']);
+});
+
+test('a group that wants to propose is shown the present state of the proposal system, never a procedure the guideline only announces', async ({ page }) => {
+  await page.goto('/forms/choose/proposal-received/subsidy/');
+  const group = page.locator('.next-steps > ol').first();
+  await expect(group.locator('h4').first()).toHaveText('協働事業提案制度の現在の状況');
+  // Empty in the draft build's site.yaml: shown as a placeholder, not as a description of a system.
+  await expect(group.locator('li').first()).toContainText('未記入');
+});

@@ -1,6 +1,6 @@
 import type { Chooser, ChooserAnswer, ChooserQuestion } from '../schemas/chooser.ts';
 import { chooserHref } from '../routes.ts';
-import { factsOf, fitsFacts, type TraitName, type Traits } from './traits.ts';
+import { factsOf, fitsFacts, formsExpected, type TraitName, type Traits } from './traits.ts';
 
 /** The longest path a reader may take, in questions. */
 export const maxQuestionsOnAPath = 4;
@@ -56,12 +56,17 @@ export type ChooserPage = { href: string; segments: string[]; steps: ChooserStep
   | { kind: 'question'; question: ChooserQuestion; answers: { label: string; href: string }[] }
   | {
       kind: 'result';
-      /** The form whose traits fit every answer on the path. */
-      form: string;
+      /** The form whose traits fit every answer on the path, or the forms of the combination the reader asked for, in the forms' order. */
+      forms: string[];
       /** Guidebook pages the questions on the path point to (e.g. the proposal system), for 「次にすること」. */
       guides: string[];
+      /** Measures the guideline announces whose present state (content/site.yaml status) the questions on the path point to. */
+      statuses: ChooserQuestion['status'][];
     }
 );
+
+/** The address segment of a result: the form's id, or the combination's ids joined (endorsement-and-cooperation). */
+export const resultSegment = (forms: readonly string[]) => forms.join('-and-');
 
 /** A path that ends on an answer without a next question: the answers on it and the forms that fit them. */
 interface Ending {
@@ -105,15 +110,22 @@ export function chooserProblems(chooser: Chooser, forms: readonly ChooserForm[])
   };
   const all = endings(chooser, forms);
   for (const ending of all) {
+    const expected = formsExpected(factsOf(ending.questions.map((step) => step.answer)));
     if (ending.fitting.length === 0)
       problems.push({ path: where(ending), message: `${spoken(ending)} と答えた人に合う形態がありません。答えの facts か、形態のページの chooser: を見直してください` });
-    if (ending.fitting.length > 1)
-      problems.push({ path: where(ending), message: `${spoken(ending)} と答えた人に合う形態が${ending.fitting.length}つあります（${ending.fitting.join('、')}）。1つに決まるように、質問を足すか facts を見直してください` });
+    else if (ending.fitting.length !== expected)
+      problems.push({
+        path: where(ending),
+        message:
+          expected === 1
+            ? `${spoken(ending)} と答えた人に合う形態が${ending.fitting.length}つあります（${ending.fitting.join('、')}）。1つに決まるように、質問を足すか facts を見直してください`
+            : `${spoken(ending)} は${expected}つのことを組み合わせて求める答えですが、合う形態は${ending.fitting.length}つです（${ending.fitting.join('、')}）。求めるものごとに形態が1つずつ合うように facts を見直してください`,
+      });
   }
   const seen = new Map<string, Ending>();
-  for (const ending of all.filter((candidate) => candidate.fitting.length === 1)) {
-    const key = `${spoken({ questions: ending.questions.slice(0, -1), fitting: [] })}|${ending.questions.at(-1)!.question.id}|${ending.fitting[0]}`;
-    if (seen.has(key)) problems.push({ path: where(ending), message: `同じ質問の二つの答えが、同じ形態「${ending.fitting[0]}」になります（${spoken(ending)}）。答えを一つにまとめてください` });
+  for (const ending of all.filter((candidate) => candidate.fitting.length > 0)) {
+    const key = `${spoken({ questions: ending.questions.slice(0, -1), fitting: [] })}|${ending.questions.at(-1)!.question.id}|${resultSegment(ending.fitting)}`;
+    if (seen.has(key)) problems.push({ path: where(ending), message: `同じ質問の二つの答えが、同じ結果「${ending.fitting.join('、')}」になります（${spoken(ending)}）。答えを一つにまとめてください` });
     seen.set(key, ending);
   }
   const reached = new Set(all.flatMap((ending) => ending.fitting));
@@ -132,22 +144,24 @@ export function chooserPages(chooser: Chooser, forms: readonly ChooserForm[]): C
   if (problems.length > 0) throw new Error(`content/chooser.yaml: ${problems.map((problem) => problem.message).join('\n')}`);
   const questions = new Map(chooser.questions.map((question) => [question.id, question]));
   const pages: ChooserPage[] = [];
-  const visit = (question: ChooserQuestion, segments: string[], steps: ChooserStep[], answers: ChooserAnswer[], guides: string[]) => {
+  const visit = (question: ChooserQuestion, segments: string[], steps: ChooserStep[], answers: ChooserAnswer[], guides: string[], statuses: ChooserQuestion['status'][]) => {
     const href = chooserHref(segments);
-    const here = question.guide === undefined ? guides : [...guides, question.guide];
+    const hereGuides = question.guide === undefined ? guides : [...guides, question.guide];
+    const hereStatuses = question.status === undefined ? statuses : [...statuses, question.status];
     const targets = question.answers.map((answer) => {
       const facts = factsOf([...answers, answer]);
       const next = answer.next === undefined ? undefined : questions.get(answer.next);
-      return { answer, next, target: next?.id ?? forms.find((form) => fitsFacts(form.traits, facts))!.id };
+      const fitting = next ? [] : forms.filter((form) => fitsFacts(form.traits, facts)).map((form) => form.id);
+      return { answer, next, fitting, target: next?.id ?? resultSegment(fitting) };
     });
     pages.push({ kind: 'question', href, segments, steps, question, answers: targets.map(({ answer, target }) => ({ label: answer.label, href: chooserHref([...segments, target]) })) });
-    for (const { answer, next, target } of targets) {
+    for (const { answer, next, fitting, target } of targets) {
       const nextSegments = [...segments, target];
       const nextSteps = [...steps, { question, answer: answer.label, href }];
-      if (next) visit(next, nextSegments, nextSteps, [...answers, answer], here);
-      else pages.push({ kind: 'result', href: chooserHref(nextSegments), segments: nextSegments, steps: nextSteps, form: target, guides: here });
+      if (next) visit(next, nextSegments, nextSteps, [...answers, answer], hereGuides, hereStatuses);
+      else pages.push({ kind: 'result', href: chooserHref(nextSegments), segments: nextSegments, steps: nextSteps, forms: fitting, guides: hereGuides, statuses: hereStatuses });
     }
   };
-  visit(questions.get(chooser.start)!, [], [], [], []);
+  visit(questions.get(chooser.start)!, [], [], [], [], []);
   return pages;
 }

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { reference, slugId as id, text } from './fields.ts';
 import { walkChooser } from '../chooser/tree.ts';
-import { traitsSchema } from '../chooser/traits.ts';
+import { factsSchema } from '../chooser/traits.ts';
 
 const answerSchema = z
   .object({
     /** What the reader clicks; the result quotes it back to them. */
     label: text,
-    /** What choosing it says about the project (src/lib/chooser/traits.ts), e.g. `owner: group`. */
-    facts: traitsSchema,
+    /** What choosing it says about the project (src/lib/chooser/traits.ts), e.g. `owner: group`; a list asks for a combination, e.g. `support: [name, help]`. */
+    facts: factsSchema,
     /** The next question's id; without it, the answer ends the path and the form that fits every fact on it is the result. */
     next: id.optional(),
   })
@@ -23,8 +23,10 @@ const questionSchema = (guidebookIds: readonly string[]) =>
       question: text,
       /** One sentence of help under the question. */
       help: text.optional(),
-      /** A guidebook page that every result reached through this question lists first under 「次にすること」. */
+      /** A guidebook page that every result reached through this question lists first under 「次にすること」 for staff. */
       guide: reference(guidebookIds).optional(),
+      /** A measure the guideline announces (content/site.yaml status) whose present state every result through this question shows a group. */
+      status: z.enum(['proposalSystem', 'evaluation', 'coordinator']).optional(),
       /** Two to four answers. */
       answers: z.array(answerSchema).min(2).max(4),
     })
