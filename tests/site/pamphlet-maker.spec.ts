@@ -304,6 +304,21 @@ test.describe('the pamphlet maker', () => {
   });
 });
 
+test('a group\'s flyer is the group\'s: its event box carries the organiser\'s contact, and the ward\'s block is headed as the contact for 協働, never as the flyer\'s own', async ({ page }) => {
+  for (const { path } of makers) {
+    await page.goto(path);
+    await page.getByLabel('問い合わせ', { exact: true }).fill('事務局 03-0000-0000');
+    const preview = page.locator('.maker-preview');
+    await expect(preview.locator('.event [data-event-value="contact"]')).toHaveText('事務局 03-0000-0000');
+    // The ward's block: one heading, the hand-written one; no heading of the sheets says お問い合わせ.
+    await expect(preview.locator('.contact h2')).toHaveText('協働についての問い合わせ先');
+    await expect(preview.locator('h1, h2, h3').filter({ hasText: /^お問い合わせ$/ })).toHaveCount(0);
+    // Beside the form: whose flyer it is, and the rule for naming the ward.
+    await expect(page.locator('.maker-rules')).toContainText('主催者の連絡先を書いてください');
+    await expect(page.locator('.maker-rules')).toContainText('区の名前を載せるときは、あらかじめ区の了解が必要です');
+  }
+});
+
 test('the blank PDF prints labelled write-in spaces, never 〔未記入〕', () => {
   const file = 'dist/downloads/lecture-flyer-blank.pdf';
   expect(pdfInfo(file).pages).toBe(2);
