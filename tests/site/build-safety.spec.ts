@@ -93,9 +93,9 @@ test('a release build refuses empty required settings and an example address, na
   test.setTimeout(120_000);
   const { code, output, out } = await buildWithFixture(undefined, '', ['--release']);
   expect(code).toBe(1);
-  // Lines of content/site.yaml, read off the file by hand: department 20, phone 22, address 28, hours 30; publicUrl 9.
-  expect(output).toMatch(/content\/site\.yaml:20:\d+ 公開用のビルドには「担当部署」（contact\.department）が必要です/);
-  expect(output).toMatch(/content\/site\.yaml:22:\d+ 公開用のビルドには「電話番号」（contact\.phone）が必要です/);
+  // Lines of content/site.yaml, read off the file by hand: department 24, phone 26, address 32, hours 34; publicUrl 9.
+  expect(output).toMatch(/content\/site\.yaml:24:\d+ 公開用のビルドには「担当部署」（contact\.department）が必要です/);
+  expect(output).toMatch(/content\/site\.yaml:26:\d+ 公開用のビルドには「電話番号」（contact\.phone）が必要です/);
   expect(output).toMatch(/content\/site\.yaml:9:\d+ 公開URL「https:\/\/kyodo-shishin\.example\.jp\/」は例のアドレスです/);
   expect(output).toMatch(/「協働事業提案制度の現在の状況」（status\.proposalSystem）が必要です/);
   // fax and email may stay empty in a release: they are not asked for.
@@ -136,7 +136,7 @@ test('a release build with every required setting filled shows no placeholder an
   expect(readFileSync(join(out, 'guidebook/process/index.html'), 'utf8')).toContain('平成22年3月');
   // The explanations say who wrote them, once site.yaml names the department; the site's own pages carry no such notice.
   expect(readFileSync(join(out, 'principles/equality/index.html'), 'utf8')).toContain('このページは、指針の本文ではなく、試験部協働推進課が指針をもとにまとめた解説です。');
-  expect(readFileSync(join(out, 'accessibility/index.html'), 'utf8')).not.toContain('provenance-notice');
+  expect(readFileSync(join(out, 'accessibility/index.html'), 'utf8')).not.toContain('class="provenance-notice"');
   expect(execFileSync('pdftotext', [join(out, 'downloads', 'lecture-flyer.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '')).toContain('試験部協働推進課がまとめたものです');
   // The fax was left empty: its row is left out, not shown as a tag.
   expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('ファクス');
