@@ -113,7 +113,7 @@ interface OutlineRank {
   section: number;
 }
 
-function rankOutline(entry: OutlineEntry, expanded: readonly ExpandedTerm[], sectionOrder: readonly string[]): OutlineRank & { match: PageMatch; heading?: { text: string; id?: string } } {
+function rankOutline(entry: OutlineEntry, expanded: readonly ExpandedTerm[], sectionOrder: readonly string[]): OutlineRank & { match: PageMatch; heading: { text: string; id?: string } | undefined } {
   const headed = matchPage([entry.title, ...entry.headings.map((heading) => heading.text)].join(' '), expanded);
   const match = matchPage([entry.title, ...entry.headings.map((heading) => heading.text), entry.text ?? ''].join(' '), expanded);
   const title = foldForMatch(entry.title);
