@@ -1,9 +1,12 @@
 import { expect, test } from '../helpers/test.ts';
 import { sortByReading } from '../../src/lib/glossary/kana.ts';
 import { dataFile } from '../helpers/content.ts';
-import { sitemapPaths } from '../helpers/site.ts';
+import { contentFrontmatter, sitemapPaths } from '../helpers/site.ts';
 
 const { terms } = dataFile('glossary');
+/** What a reader must see for a term: its own definition, or, for a form of collaboration, the summary on the form's page (read here from the page's file). */
+const formSummaries = new Map(contentFrontmatter('forms').map(({ id, data }) => [id, String(data.summary)]));
+const definitionOf = (term: (typeof terms)[number]) => term.definition ?? formSummaries.get(term.form!)!;
 
 test('the glossary lists every term with an anchor, in あいうえお order of reading', async ({ page }) => {
   await page.goto('/glossary/');
@@ -19,7 +22,7 @@ test('each term shows its reading, definition and variants', async ({ page }) =>
     await expect(dt).toContainText(term.term);
     await expect(dt).toContainText(term.reading);
     const dd = dt.locator('xpath=following-sibling::dd[1]');
-    await expect(dd).toContainText(term.definition);
+    await expect(dd).toContainText(definitionOf(term));
     for (const variant of term.variants) await expect(dd).toContainText(variant);
   }
 });
@@ -69,10 +72,23 @@ test('a term link opens a short page with the term, its reading and definition, 
   const term = terms.find((entry) => entry.id === 'kyodo-jigyo-teian-seido')!;
   await expect(page.locator('h1')).toHaveText(term.term);
   await expect(page.locator('main')).toContainText(term.reading);
-  await expect(page.locator('main')).toContainText(term.definition.replace(/\s+/g, ''));
+  await expect(page.locator('main')).toContainText(definitionOf(term).replace(/\s+/g, ''));
   // One definition, not a page of them: shorter than two screens on a phone.
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(844 * 2.5);
   await page.getByRole('link', { name: '用語集の一覧で見る' }).click();
   expect(new URL(page.url()).hash).toBe('#kyodo-jigyo-teian-seido');
+});
+
+test('a form’s term is defined by the form’s own page: the same words on the term’s page and on /forms/, with a link there', async ({ page }) => {
+  const term = terms.find((entry) => entry.id === 'jigyo-kyoryoku')!;
+  expect(term.form).toBe('cooperation');
+  expect(term.definition).toBeUndefined();
+  const summary = formSummaries.get('cooperation')!;
+  await page.goto('/glossary/jigyo-kyoryoku/');
+  await expect(page.locator('main')).toContainText(summary);
+  await page.locator('main a[href="/forms/cooperation/"]').click();
+  await expect(page.locator('main')).toContainText(summary);
+  await page.goto('/forms/');
+  await expect(page.locator('main')).toContainText(summary);
 });

@@ -112,8 +112,94 @@ describe('the official text is guarded where editors work', () => {
     expect(checkAt(contentWith({ 'guideline/necessity.mdx': swapped })).some((problem) => problem.includes('guideline/necessity.mdx') && problem.includes('指針の本文が概要版と違います'))).toBe(true);
   });
 
-  test('our own overview page is not held to the official wording', () => {
+  test('our own words inside the overview’s <Editorial> section are not held to the official wording', () => {
     const overview = readFileSync('content/guideline/index.mdx', 'utf8').replace('このページから', 'このページでは');
     expect(checkAt(contentWith({ 'guideline/index.mdx': overview }))).toEqual([]);
+  });
+});
+
+describe('a guideline page holds only the summary’s words and marked completions', () => {
+  const basics = readFileSync('content/guideline/basics.mdx', 'utf8');
+  const overview = readFileSync('content/guideline/index.mdx', 'utf8');
+
+  test('an editorial paragraph on an official page is reported at its line, with what to do', () => {
+    const problems = checkAt(contentWith({ 'guideline/basics.mdx': readFileSync('tests/fixtures/official-text/basics-with-editorial-paragraph.mdx', 'utf8') }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/content\/guideline\/basics\.mdx:38:1 「協働の形態は、このサイトでは8つに分けて説明しています。」は、概要版の文言ではありません。/);
+    expect(problems[0]).toContain('解説は、解説のページ（/forms/ や /guidebook/ など）に移してください。');
+  });
+
+  test('words added to an official list item, heading or table cell are reported', () => {
+    const cases: [changed: string, line: number, words: string][] = [
+      [basics.replace('- [委託](/forms/commissioning/)', '- [委託](/forms/commissioning/)（契約で任せる形態）'), 35, '委託（契約で任せる形態）'],
+      [basics.replace('## 4 協働の原則', '## 4 協働の原則（4つ）'), 38, '4協働の原則（4つ）'],
+      [`${basics}\n| 形態 | 説明 |\n|---|---|\n| 共催 | 一緒に主催する |\n`, 49, '一緒に主催する'],
+    ];
+    for (const [changed, line, words] of cases) {
+      const problems = checkAt(contentWith({ 'guideline/basics.mdx': changed }));
+      expect(problems.find((problem) => problem.includes(`content/guideline/basics.mdx:${line}:`) && problem.includes(`「${words}」は、概要版の文言ではありません`)), problems.join('\n')).toBeDefined();
+    }
+  });
+
+  test('part of an official sentence standing alone is not the summary’s text either', () => {
+    // Every word is the summary's, but the block is a fragment of a sentence, not a whole unit.
+    const problems = checkAt(contentWith({ 'guideline/basics.mdx': basics.replace('## 2 協働の主体', '互いの特性を理解・尊重\n\n## 2 協働の主体') }));
+    expect(problems).toEqual([expect.stringMatching(/basics\.mdx:14:1 「互いの特性を理解・尊重」は、概要版の文言ではありません/)]);
+  });
+
+  test('a component on an official page, and an <Editorial> section there, are refused', () => {
+    const withComponent = checkAt(contentWith({ 'guideline/basics.mdx': basics.replace('## 4 協働の原則', '<ProcessFlow />\n\n## 4 協働の原則') }));
+    expect(withComponent).toEqual([expect.stringMatching(/basics\.mdx:38:1 部品 <ProcessFlow> は、指針のページには置けません/)]);
+    const withEditorial = checkAt(contentWith({ 'guideline/basics.mdx': basics.replace('## 4 協働の原則', '<Editorial>\n\n形態の説明は別のページにあります。\n\n</Editorial>\n\n## 4 協働の原則') }));
+    expect(withEditorial).toEqual([expect.stringMatching(/basics\.mdx:38:1 <Editorial> は、本文と解説のページ（先頭の項目に provenance: mixed）にだけ置けます/)]);
+  });
+
+  test('on the mixed overview, our words outside <Editorial> are reported, and the summary’s heading must be its title', () => {
+    const unmarked = overview.replace('<Editorial>\n', '').replace('</Editorial>\n', '');
+    const problems = checkAt(contentWith({ 'guideline/index.mdx': unmarked }));
+    expect(problems.length).toBeGreaterThanOrEqual(2);
+    for (const problem of problems) expect(problem).toMatch(/content\/guideline\/index\.mdx:\d+:1 「.*」は、概要版の文言ではありません。.*解説は <Editorial>…<\/Editorial> で囲んでください。/);
+    const retitled = checkAt(contentWith({ 'guideline/index.mdx': overview.replace('title: 練馬区区民との協働指針【概要版】', 'title: 練馬区区民との協働指針【概要版】のあらまし') }));
+    expect(retitled.some((problem) => /index\.mdx:2:1 題名「練馬区区民との協働指針【概要版】のあらまし」が概要版の見出しと違います/.test(problem)), retitled.join('\n')).toBe(true);
+  });
+
+  test('a completion is the editors’ own: a block that is official words plus a completion passes', () => {
+    const completed = basics.replace('- 公益法人・公益団体\n', '- 公益法人・公益団体:completion[等]\n');
+    expect(checkAt(contentWith({ 'guideline/basics.mdx': completed }))).toEqual([]);
+  });
+});
+
+describe('the forms are counted and defined once, from content/forms/', () => {
+  const frontmatter = '---\ntitle: 試験\ndescription: 形態の数を書いた例です。\nupdated: 2026-12-07\n---\n\n';
+
+  test('a count of the forms said to be the guideline’s is reported, with what to write', () => {
+    const problems = checkAt(contentWith({ 'pages/count.mdx': `${frontmatter}指針は、協働の形態を8つ挙げています。\n` }));
+    expect(problems).toEqual([expect.stringMatching(/pages\/count\.mdx:7:8 「形態を8つ」: 形態の数はこのサイトの数え方です.*「このサイトでは8つに分けて説明します」のように/)]);
+  });
+
+  test('a count that is not the number of form pages is reported, even when said to be the site’s', () => {
+    const problems = checkAt(contentWith({ 'pages/count.mdx': `${frontmatter}このサイトでは、協働の形態を9つに分けて説明します。\n\nThis site explains seven forms of collaboration.\n` }));
+    expect(problems).toEqual([
+      expect.stringMatching(/pages\/count\.mdx:7:\d+ 「.*9つ.*」: このサイトが説明する協働の形態は、content\/forms\/ のページの数の 8 つです/),
+      expect.stringMatching(/pages\/count\.mdx:9:\d+ 「seven forms of collaboration」: このサイトが説明する協働の形態は/),
+    ]);
+  });
+
+  test('the site’s own count, said to be the site’s, passes; other counts (8つの段階) are not forms', () => {
+    const page = `${frontmatter}このサイトでは、協働の形態を8つに分けて説明します。\n\n協働事業は、8つの段階で進めます。\n`;
+    expect(checkAt(contentWith({ 'pages/count.mdx': page }))).toEqual([]);
+  });
+
+  test('a glossary term that takes its definition from a form page that does not exist is reported at its line', () => {
+    const glossary = readFileSync('content/glossary.yaml', 'utf8').replace('form: cooperation', 'form: cooperaton');
+    const problems = checkAt(contentWith({ 'glossary.yaml': glossary }));
+    expect(problems).toEqual([expect.stringMatching(/glossary\.yaml:\d+:11 協働の形態のページ「cooperaton」がありません/)]);
+  });
+
+  test('a glossary term with both its own definition and a form, or neither, is reported', () => {
+    const both = readFileSync('content/glossary.yaml', 'utf8').replace('    form: cooperation\n', '    form: cooperation\n    definition: >-\n      二つ目の説明を書いた例です。\n');
+    // The glossary is then unreadable, so term links elsewhere are reported too: the first problem is the glossary's own.
+    const problems = checkAt(contentWith({ 'glossary.yaml': both }));
+    expect(problems.filter((problem) => problem.includes('content/glossary.yaml:'))).toEqual([expect.stringMatching(/glossary\.yaml:\d+:\d+ .*definition（用語の説明）か form（協働の形態のページ。説明はそのページの summary を使います）の、どちらか一方を書いてください/)]);
   });
 });

@@ -7,7 +7,7 @@ import Panel from './Panel.astro';
 import PrincipleItem from './PrincipleItem.astro';
 import FormsPicture from './FormsPicture.astro';
 import SiteValue from './SiteValue.astro';
-import FormDefinitions from './FormDefinitions.astro';
+import Editorial from './Editorial.astro';
 import ProcessFlow from './ProcessFlow.astro';
 import ScreenOnly from './ScreenOnly.astro';
 import PrintOnly from './PrintOnly.astro';
@@ -16,4 +16,4 @@ import PrintOnly from './PrintOnly.astro';
  * Components that MDX pages in `content/` may use without importing them: exactly the
  * names in `mdxComponentRules`, which the build checks every use against.
  */
-export const mdxComponents = { AllChecklists, CaseStory, Checklist, CompletionList, Panel, SiteValue, PrincipleItem, FormsPicture, FormDefinitions, ProcessFlow, ScreenOnly, PrintOnly } satisfies Record<MdxComponentName, unknown>;
+export const mdxComponents = { AllChecklists, CaseStory, Checklist, CompletionList, Panel, SiteValue, PrincipleItem, FormsPicture, Editorial, ProcessFlow, ScreenOnly, PrintOnly } satisfies Record<MdxComponentName, unknown>;

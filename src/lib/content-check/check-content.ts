@@ -18,6 +18,9 @@ import { checkQuotations } from './quotations.ts';
 import { quotationDirective } from '../../plugins/remark-quotations.ts';
 import { sourceFolder } from '../content/official-text.ts';
 import { loadTemplates } from '../templates/templates.ts';
+import { provenanceOf } from '../content/provenance.ts';
+import { checkFormCount } from './form-count.ts';
+import type { Provenance } from '../schemas/fields.ts';
 
 /** The copy of the official summary, in the source folder: the text of record for the guideline pages. */
 export const officialSourceFile = 'kyodo-shishin-gaiyo.md';
@@ -56,6 +59,13 @@ export function checkContent({ root, publicDir }: ContentSource): ContentError[]
     data.set(name, result.data);
   }
   const glossary = data.get('glossary') as Glossary | undefined;
+  // A form's term takes its definition from the form's page: the page must exist.
+  glossary?.terms.forEach((term, index) => {
+    if (term.form !== undefined && !ids.forms.includes(term.form)) {
+      const { file, text } = texts.get('glossary')!;
+      problems.push(new ContentError(file, `協働の形態のページ「${term.form}」がありません。content/forms/ のファイル名（.mdx を除く）を書いてください。使えるのは ${ids.forms.join('、')} です。`, positionInYaml(text, ['terms', index, 'form'])));
+    }
+  });
   // A broken glossary is reported above; the pages are still checked, without term links.
   const processor = createMdxChecker({ root, glossary: glossary?.terms ?? [] });
 
@@ -79,12 +89,12 @@ export function checkContent({ root, publicDir }: ContentSource): ContentError[]
       }
       owners.set(id, file);
       if (result.tree) entries.push({ collection, id, file, tree: result.tree, anchors: result.anchors });
-      const data = result.data as { seedHeading?: string; title?: string; chooser?: Traits } | undefined;
+      const data = result.data as { seedHeading?: string; title?: string; provenance?: Provenance; chooser?: Traits } | undefined;
       if (collection === 'forms') {
         if (data?.chooser) chooserForms.push({ id, traits: data.chooser });
         else formsValid = false;
       }
-      if (collection === 'guideline' && result.tree && data?.seedHeading && data.title) officialPages.push({ file, seedHeading: data.seedHeading, title: data.title, tree: result.tree });
+      if (collection === 'guideline' && result.tree && data?.seedHeading && data.title) officialPages.push({ file, seedHeading: data.seedHeading, title: data.title, provenance: provenanceOf(collection, data), tree: result.tree });
     }
   }
 
@@ -112,6 +122,8 @@ export function checkContent({ root, publicDir }: ContentSource): ContentError[]
   // The forms of the 様式集: their references into the guidebook and glossary, and their tables.
   const forms = loadTemplates(root);
   problems.push(...forms.problems);
+  // The number of forms is the site's model, counted from the forms' pages: every sentence that states it says so.
+  problems.push(...checkFormCount(root, ids.forms.length));
   const site = buildSiteIndex(entries, { glossary, chooser: chooser !== undefined && pathProblems?.length === 0 ? { chooser, forms: chooserForms } : undefined, publicDir, templates: forms.templates.map((template) => template.id) });
   for (const entry of entries) problems.push(...checkLinks(entry, site));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

@@ -3,12 +3,16 @@ import type { TextDirective } from 'mdast-util-directive';
 import { visit, SKIP } from 'unist-util-visit';
 import { ContentError } from '../content/content-error.ts';
 import { splitSeed, type SeedSection } from '../content/seed-text.ts';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { Provenance } from '../schemas/fields.ts';
+import { checkOfficialBlocks, editorialComponent } from './official-blocks.ts';
 
-/** A guideline page as the check needs it: its file, the source heading it starts at, its title and its parsed body. */
+/** A guideline page as the check needs it: its file, the source heading it starts at, its title, its kind of text and its parsed body. */
 export interface OfficialPage {
   file: string;
   seedHeading: string;
   title: string;
+  provenance: Provenance;
   tree: Root;
 }
 
@@ -28,6 +32,8 @@ function pageText(page: OfficialPage): { text: string; lineAt: (index: number) =
   let lastLine = 1;
   visit(page.tree, (node) => {
     if (node.type === 'textDirective' && (node as TextDirective).name === 'completion') return SKIP;
+    // A marked editorial section is the editors' words: it cannot stand in for the summary's.
+    if (node.type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElement).name === editorialComponent) return SKIP;
     if (node.position) lastLine = node.position.start.line;
     if (node.type === 'text') {
       const value = (node as { value: string }).value;
@@ -54,9 +60,11 @@ function difference(unit: string, found: string): { official: string; page: stri
 
 /**
  * Checks that each guideline page reproduces its share of the official summary word for word
- * and in order (white space aside; editorial completions are the editor's own and are skipped).
- * A changed, missing or reordered sentence is reported at the line where it should stand, with
- * the official words and the page's words around the first difference.
+ * and in order (white space aside; editorial completions and <Editorial> sections are the
+ * editors' own and are skipped). A changed, missing or reordered sentence is reported at the
+ * line where it should stand, with the official words and the page's words around the first
+ * difference. A page that has all of its share is then checked for words it should not have
+ * (official-blocks.ts); a page with a difference is not, so one mistake is reported once.
  */
 export function checkOfficialText(source: string, sourceFile: string, pages: readonly OfficialPage[]): ContentError[] {
   const problems: ContentError[] = [];
@@ -70,6 +78,7 @@ export function checkOfficialText(source: string, sourceFile: string, pages: rea
       continue;
     }
     const { text, lineAt } = pageText(page);
+    const before = problems.length;
     let from = 0;
     for (const unit of section.units) {
       const wanted = unit.replace(/\s+/gu, '');
@@ -87,6 +96,7 @@ export function checkOfficialText(source: string, sourceFile: string, pages: rea
         ),
       );
     }
+    if (problems.length === before) problems.push(...checkOfficialBlocks(page, section));
   }
   return problems;
 }

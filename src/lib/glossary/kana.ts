@@ -3,7 +3,7 @@ import type { GlossaryTerm } from '../schemas/glossary.ts';
 const collator = new Intl.Collator('ja', { sensitivity: 'base' });
 
 /** Terms in あいうえお order of their reading, as a Japanese dictionary orders them. */
-export function sortByReading(terms: readonly GlossaryTerm[]): GlossaryTerm[] {
+export function sortByReading<Term extends GlossaryTerm>(terms: readonly Term[]): Term[] {
   return [...terms].sort((a, b) => collator.compare(a.reading, b.reading) || collator.compare(a.term, b.term));
 }
 
@@ -28,7 +28,7 @@ export function kanaRowOf(reading: string): string {
 }
 
 /** Terms grouped by kana row in あいうえお order; rows without terms are left out. */
-export function groupByKanaRow(terms: readonly GlossaryTerm[]): { row: string; terms: GlossaryTerm[] }[] {
+export function groupByKanaRow<Term extends GlossaryTerm>(terms: readonly Term[]): { row: string; terms: Term[] }[] {
   const sorted = sortByReading(terms);
   return kanaRows
     .map(([row]) => ({ row, terms: sorted.filter((term) => kanaRowOf(term.reading) === row) }))

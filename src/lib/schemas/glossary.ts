@@ -9,8 +9,13 @@ const termEntry = z
     term: z.string().trim().min(1),
     /** Reading in hiragana, for あいうえお order (long vowel ー allowed). */
     reading: z.string().regex(/^[ぁ-ゖー]+$/u, 'ひらがな'),
-    /** One to three sentences, です・ます調. */
-    definition: z.string().trim().min(10),
+    /** One to three sentences, です・ます調. A term that names a form of collaboration has none: see `form`. */
+    definition: z.string().trim().min(10).optional(),
+    /**
+     * For a form of collaboration: the id of its page in content/forms/, whose `summary` is the
+     * term's definition, so the site states each form's definition once.
+     */
+    form: z.string().trim().min(1).optional(),
     /** Other spellings and synonyms meaning this term: found in text and in searches. */
     variants: z.array(z.string().trim().min(1)).default([]),
     /** Longer words that contain the term but mean something else (運営協議会 for 協議会): never linked. */
@@ -18,7 +23,11 @@ const termEntry = z
     /** Ids of related terms. */
     related: z.array(z.string()).default([]),
   })
-  .strict();
+  .strict()
+  .refine((entry) => (entry.definition === undefined) !== (entry.form === undefined), {
+    message: 'definition（用語の説明）か form（協働の形態のページ。説明はそのページの summary を使います）の、どちらか一方を書いてください',
+    path: ['definition'],
+  });
 
 /** The list of terms. Besides each entry it checks the whole: ids are unique, related ids exist, and no spelling belongs to two terms. */
 const termList = z

@@ -27,7 +27,7 @@ export const mdxComponentRules = {
   Panel: { required: ['name'], values: { name: allPanelNames }, children: 'markdown' },
   PrincipleItem: { required: ['icon', 'title'], values: { icon: ['equality', 'mutual-understanding', 'autonomy', 'transparency'] }, children: 'markdown' },
   FormsPicture: { required: [], children: 'none' },
-  FormDefinitions: { required: [], children: 'none' },
+  Editorial: { required: [], children: 'markdown' },
   ProcessFlow: { required: [], children: 'none' },
   ScreenOnly: { required: [], children: 'markdown' },
   PrintOnly: { required: [], children: 'markdown' },
