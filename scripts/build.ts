@@ -10,6 +10,7 @@ import { checkContent } from '../src/lib/content-check/check-content.ts';
 import { loadDataFile } from '../src/lib/content/data-files.ts';
 import { unfilledSettings } from '../src/lib/schemas/site-settings.ts';
 import { releaseProblems } from '../src/lib/content/release.ts';
+import { completionPlaces } from '../src/lib/content/completions.ts';
 import { run, StepFailure, timed } from './lib/steps.ts';
 import { renderPrintProducts, type RenderResult } from './lib/pdf/render-products.ts';
 import { subsetPrintFonts, type PrintFontSubsets } from './lib/pdf/print-fonts.ts';
@@ -78,6 +79,17 @@ try {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\n✘ ビルドを中止しました。${relative(root, dist)}/ は前回のビルドのままです。\n${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
+}
+
+// Completions not yet checked against the ward's original: listed by every build, and only listed
+// (not refused) by a release, since the pages mark them as the editors' words and say whether each
+// has been checked (README: 補記を区の原本で確かめる).
+const toConfirm = completionPlaces(source.root).filter((place) => !place.confirmed);
+if (toConfirm.length > 0) {
+  console.log(
+    `\n${options.release ? '警告: 公開用のビルドですが、' : '注意: '}区の原本でまだ確かめていない補記が ${toConfirm.length} 件あります（サイトには〔 〕で補記と示し、「この文書について」に「未確認」と表示します）。確かめたら、:completion[…] の後に {confirmed} と書いてください。`,
+  );
+  for (const place of toConfirm) console.log(`  ${place.file}:${place.line}:${place.column} 〔${place.text}〕`);
 }
 
 const unfilled = unfilledSettings(loadDataFile(source.root, 'siteSettings'));

@@ -5,9 +5,10 @@ import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { t } from '../i18n/ja.ts';
+import { completionDirective, confirmedAttribute } from '../lib/content/completions.ts';
 
-/** The directive authors write: `:completion[補った語句]`. */
-export const completionDirective = 'completion';
+// The directive's name lives with the completions' list (src/lib); the pipeline imports it from here.
+export { completionDirective };
 
 /** One editorial completion, as listed on この文書について. */
 export interface Completion {
@@ -19,7 +20,10 @@ export interface Completion {
   before: string;
   /** Source line in the MDX file, so the list can be traced back. */
   line: number | undefined;
+  /** Whether an editor has checked the words against the ward's original (`:completion[…]{confirmed}`). */
+  confirmed: boolean;
 }
+
 
 /** How much of the preceding official text the list quotes. */
 const contextLength = 24;
@@ -27,8 +31,9 @@ const contextLength = 24;
 /**
  * Turns `:completion[…]` into an `<ins>` that shows the added words in 〔 〕 and tells
  * screen-reader users where the addition starts and ends. Records every completion in
- * the page's frontmatter (`completions`) so この文書について can list them all.
- * A completion that is empty or holds anything but plain text fails the build, naming the line.
+ * the page's frontmatter (`completions`) so この文書について can list them all, with whether
+ * each has been checked against the ward's original (`{confirmed}`). A completion that is
+ * empty, holds anything but plain text, or has any other attribute fails the build, naming the line.
  */
 export default function remarkCompletions() {
   return (tree: Root, file: VFile) => {
@@ -42,9 +47,12 @@ export default function remarkCompletions() {
           node,
         );
       }
-      if (Object.keys(node.attributes ?? {}).length > 0) {
-        file.fail(`補記「:${completionDirective}[${text}]」には { } の属性を付けられません。`, node);
+      const attributes = node.attributes ?? {};
+      const unknown = Object.keys(attributes).filter((name) => name !== confirmedAttribute);
+      if (unknown.length > 0 || (attributes[confirmedAttribute] ?? '') !== '') {
+        file.fail(`補記「:${completionDirective}[${text}]」に付けられる { } の属性は、区の原本で確かめた印の {${confirmedAttribute}} だけです（値は書きません）。`, node);
       }
+      const confirmed = confirmedAttribute in attributes;
       const id = `${completionDirective}-${completions.length + 1}`;
       const parent = ancestors.at(-1);
       const siblings = parent && 'children' in parent ? (parent.children as PhrasingContent[]) : [];
@@ -53,10 +61,10 @@ export default function remarkCompletions() {
         .map((sibling) => toString(sibling))
         .join('')
         .slice(-contextLength);
-      completions.push({ id, text, before, line: node.position?.start.line });
+      completions.push({ id, text, before, line: node.position?.start.line, confirmed });
       node.data = {
         hName: 'ins',
-        hProperties: { id, className: ['completion'] },
+        hProperties: { id, className: ['completion'], ...(confirmed ? { dataConfirmed: '' } : {}) },
         hChildren: [hiddenLabel(t('completion.before')), { type: 'text', value: `〔${text}〕` }, hiddenLabel(t('completion.after'))],
       };
     });

@@ -70,7 +70,11 @@ test('the editorial completions are marked visibly and for screen readers', asyn
   expect(look.color).toBe(look.text);
   expect(look.background).toBe('rgba(0, 0, 0, 0)');
   expect(look.line).toBe('dotted');
-  await expect(page.getByRole('complementary', { name: '編集者による補足について' })).toContainText('誤りではありません');
+  // The gaps are in the site's copy of the summary, not in the ward's document, and the words are still to be checked against its original.
+  const notice = page.getByRole('complementary', { name: '編集者による補足について' });
+  await expect(notice).toContainText('このサイトが写し取った概要版');
+  await expect(notice).toContainText('区の原本で確かめたかどうか');
+  await expect(notice).not.toContainText('原文が途中で切れて');
   await expect(page.locator('.notice a[href="/about/#completions"]')).toBeVisible();
 });
 
@@ -78,6 +82,11 @@ test('この文書について lists all six completions, each linking to its pl
   await page.goto('/about/');
   const rows = page.locator('#completions tbody tr');
   await expect(rows).toHaveCount(6);
+  // Each row says whether the words have been checked against the ward's original: none has been yet,
+  // and the draft build says how many are left to check.
+  await expect(page.locator('#completions thead th').last()).toHaveText('区の原本での確認');
+  await expect(rows.locator('td:last-child')).toHaveText(Array.from({ length: 6 }, () => '未確認'));
+  await expect(page.locator('main .draft-note')).toHaveText('公開前の確認用：区の原本でまだ確かめていない補記が6件あります（「区の原本での確認」が「未確認」の行）。');
   for (const href of await rows.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
     const [path, id] = href.split('#');
     expect((await request.get(path!)).status()).toBe(200);
@@ -86,4 +95,11 @@ test('この文書について lists all six completions, each linking to its pl
     await expect(other.locator(`ins.completion[id="${id}"]`)).toHaveCount(1);
     await other.close();
   }
+});
+
+test('この文書について never calls the ward’s summary cut off or mistaken: the gaps are the site’s copy’s', async ({ page }) => {
+  await page.goto('/about/');
+  const main = page.locator('main');
+  await expect(main).toContainText('欠けているのはこのサイトの写しで、区の概要版が途中で終わっているのではありません。');
+  for (const phrase of ['途中で切れています', '誤りと思われる', '抜けたものと思われます']) await expect(main).not.toContainText(phrase);
 });
