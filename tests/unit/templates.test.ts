@@ -74,7 +74,7 @@ describe('the forms of content/', () => {
     const article1 = blank.paragraphs.find((text) => text.startsWith('第1条　'))!;
     expect(outline).toContain(`> ${article1}`);
     const example = await readDocx(await formToDocx(form.example));
-    expect(example.paragraphs).toContain('第3条　この協定の期間は、令和9年6月1日から令和9年11月30日までとする。');
+    expect(example.paragraphs).toContain('第3条　この協定の期間は、令和9年6月1日から令和10年3月31日までとする。');
     expect(example.paragraphs.filter((text) => text.startsWith('第')).join('')).not.toContain('〇');
   });
 
@@ -99,5 +99,123 @@ describe('the forms of content/', () => {
     expect(compareDocx(content, form.blank)).toEqual([]);
     const broken = { paragraphs: content.paragraphs.filter((text) => text !== '広報'), tables: [[3, 3, 3, 2, 3, 3, 3]] };
     expect(compareDocx(broken, form.blank)).toEqual(['表「区と活動主体の役割分担」の行ごとのセルの数が 3,3,3,2,3,3,3 です（原稿は 3,3,3,3,3,3,3）', '「広報」がありません']);
+  });
+});
+
+/**
+ * The labels each blank form may share with its 記入例, written out here by hand: the row
+ * headings of every table, in order. A graded table's labels are the questions of a checklist
+ * of the review chapter (named here, and read below with this test's own pattern).
+ */
+const blankLabels: Record<string, (string[] | { checklist: string })[]> = {
+  'project-plan': [
+    ['事業名', '協働の相手（活動主体）', '区の担当部署', '協働の形態', '取り組む地域課題', '事業の目的', '対象となる人'],
+    ['事業の内容', '実施の場所', '事業の期間', '協働で行う理由'],
+    ['謝礼', '使用料', '印刷費', '保険料', 'その他', '合計'],
+    ['成果1', '成果2', '成果3'],
+  ],
+  'role-sharing': [['企画', '費用', '実施', '責任', '成果', '広報']],
+  agreement: [['区', '団体']],
+  'review-sheet': [
+    ['事業名', '協働の相手（活動主体）', '振り返る期間', '記入した人（区）', '記入した人（活動主体）'],
+    { checklist: '区の振り返りシート' },
+    { checklist: '団体の振り返りシート' },
+    { checklist: '合同の振り返りシート' },
+    ['次に活かす改善点', '事業を続けるか（続ける・改める・終える）', '公開する内容'],
+  ],
+  proposal: [
+    ['団体の名称', '代表者', '所在地', '連絡先（担当者・電話・メール）', '団体の主な活動'],
+    ['事業名', '解決したい地域課題', '事業の内容', '協働で行う理由', '団体が担うこと', '区に期待すること', '実施の体制', '費用の見積もり', '成果の確かめ方', '事業が終わった後の展開'],
+  ],
+};
+
+/** The items of a <Checklist title="…"> in the review chapter, read with a pattern of this test's own. */
+function checklistItems(title: string): string[] {
+  const chapter = readFileSync('content/guidebook/review.mdx', 'utf8');
+  const body = chapter.split(`<Checklist title="${title}">`)[1]!.split('</Checklist>')[0]!;
+  return [...body.matchAll(/^- (.+)$/gmu)].map((match) => match[1]!.trim());
+}
+
+/** A cell of a blank form may be empty, or hold only 〇〇 blanks (and spaces between them). */
+const isBlank = (text: string) => /^[〇\s　]*$/u.test(text);
+
+describe('the blank forms hold labels and blanks only; the 記入例 alone holds filled-in values', () => {
+  const { templates } = loadTemplates('content');
+
+  test('every form of content/templates/ has its labels written out in this test', () => {
+    expect(templates.map((template) => template.id).sort()).toEqual(Object.keys(blankLabels).sort());
+  });
+
+  for (const [id, labels] of Object.entries(blankLabels)) {
+    test(`${id}: every blank cell is a label or empty, and no filled value of the 記入例 is in the blank form`, () => {
+      const template = templates.find((candidate) => candidate.id === id)!;
+      const tablesOf = (document: typeof template.blank) => document.blocks.flatMap((block) => (block.kind === 'table' ? [block.table] : []));
+      const blank = tablesOf(template.blank);
+      const example = tablesOf(template.example);
+      expect(blank.map((table) => table.caption), id).toEqual(example.map((table) => table.caption));
+      expect(blank).toHaveLength(labels.length);
+      blank.forEach((table, index) => {
+        const wanted = labels[index]!;
+        const rowLabels = Array.isArray(wanted) ? wanted : checklistItems(wanted.checklist);
+        // The row headings are labels: the same in both versions, and exactly these.
+        expect(table.rows.map((row) => row[0]), `${id}「${table.caption}」の行の見出し`).toEqual(rowLabels);
+        expect(example[index]!.rows.map((row) => row[0]), `${id}「${table.caption}」の記入例の行の見出し`).toEqual(rowLabels);
+        expect(table.header, `${id}「${table.caption}」の列の見出し`).toEqual(example[index]!.header);
+        table.rows.forEach((row, rowIndex) => {
+          row.slice(1).forEach((cell, column) => {
+            const filled = example[index]!.rows[rowIndex]![column + 1]!;
+            const where = `${id}「${table.caption}」${row[0]}・${table.header[column + 1]}`;
+            expect(isBlank(cell), `${where}: 記入用の様式に「${cell}」`).toBe(true);
+            if (cell.trim() !== '') expect(cell, `${where}: 記入例と同じ値`).not.toBe(filled);
+          });
+        });
+      });
+    });
+  }
+});
+
+/** A date of the 記入例 (令和N年M月D日, or 令和N年M月末 for the month's last day) as a comparable number. */
+function dateOf(text: string): number {
+  const match = /令和(\d+)年(\d+)月(\d+日|末)/u.exec(text);
+  if (!match) throw new Error(`日付がありません: ${text}`);
+  const [year, month] = [Number(match[1]), Number(match[2])];
+  const day = match[3] === '末' ? new Date(Date.UTC(2018 + year, month, 0)).getUTCDate() : Number.parseInt(match[3]!, 10);
+  return Date.UTC(2018 + year, month - 1, day);
+}
+
+describe('the 協定書 記入例 reads as a plausible agreement', () => {
+  const { templates } = loadTemplates('content');
+  const agreement = templates.find((template) => template.id === 'agreement')!;
+  const paragraphs = agreement.example.blocks.flatMap((block) => (block.kind === 'article' ? block.paragraphs : []));
+  const paragraph = (start: string) => paragraphs.find((text) => text.startsWith(start))!;
+
+  test('its dates come in order: signed, begins, the project ends, reviewed, the agreement ends', () => {
+    const [begins, ends] = [...paragraph('第3条').matchAll(/令和\d+年\d+月(?:\d+日|末)/gu)].map((match) => dateOf(match[0]));
+    const signed = dateOf(paragraphs.at(-1)!);
+    const reviewedBy = dateOf(paragraph('3　区と団体は、本事業の終了後'));
+    // The project's own period, from the 協働事業計画書 記入例 (令和9年6月から令和9年11月まで).
+    const plan = templates.find((template) => template.id === 'project-plan')!;
+    const period = plan.example.blocks.flatMap((block) => (block.kind === 'table' ? block.table.rows : [])).find((row) => row[0] === '事業の期間')![1]!;
+    const [, fromYear, fromMonth, toYear, toMonth] = /令和(\d+)年(\d+)月から令和(\d+)年(\d+)月まで/u.exec(period)!.map(Number);
+    const projectBegins = dateOf(`令和${fromYear}年${fromMonth}月1日`);
+    const projectEnds = dateOf(`令和${toYear}年${toMonth}月末`);
+    expect(signed).toBeLessThan(begins!);
+    expect(begins).toBeLessThanOrEqual(projectBegins);
+    expect(projectEnds).toBeLessThan(reviewedBy);
+    // The review is done while the agreement that requires it is still in force.
+    expect(reviewedBy).toBeLessThanOrEqual(ends!);
+  });
+
+  test('its articles read as sentences: no 「毎月ごとに」, no 「…の方法により返却又は廃棄」 around a filled-in method', () => {
+    const text = paragraphs.join('');
+    expect(text).not.toMatch(/毎月ごと/u);
+    expect(text).not.toMatch(/廃棄の方法により/u);
+    expect(paragraph('第6条')).toBe('第6条　区と団体は、本事業の実施に必要な情報を互いに提供し、1か月ごとに進捗状況を確認する打合せを行う。');
+    expect(paragraphs).toContain('3　区と団体は、本事業が終了したときは、本事業で扱った個人情報を、速やかに裁断して廃棄する。');
+  });
+
+  test('the date order test fails on the example it was written for (a review due after the agreement ended)', () => {
+    expect(dateOf('令和9年12月末')).toBeGreaterThan(dateOf('令和9年11月30日'));
+    expect(dateOf('令和10年3月15日')).toBeLessThan(dateOf('令和10年3月31日'));
   });
 });
