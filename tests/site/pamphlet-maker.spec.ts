@@ -337,7 +337,7 @@ test('the organisers’ page shows each design with a picture of every side and 
   // the やさしい日本語 flyer has no event box, so it is printed as it is or sent to a print shop.
   for (const design of await designs.all()) {
     const withEvent = !(await design.textContent())!.includes('A4 チラシ（片面）');
-    for (const way of ['イベントの内容を入れて作る', /^記入用のPDF/]) await expect(design.getByRole('link', { name: way })).toHaveCount(withEvent ? 1 : 0);
+    for (const way of ['イベントの内容を入れてつくる', /^記入用のPDF/]) await expect(design.getByRole('link', { name: way })).toHaveCount(withEvent ? 1 : 0);
     await expect(design.getByRole('link', { name: /^印刷会社に渡すPDF/ })).toHaveCount(1);
   }
   for (const image of await page.locator('.pamphlet-sides img').all()) {
@@ -348,11 +348,11 @@ test('the organisers’ page shows each design with a picture of every side and 
     await expect(image).toHaveAttribute('alt', /（(表面|裏面|外側の面（表）|内側の面（裏）)）$/);
   }
   const flyer = designs.filter({ hasText: 'A4 チラシ（両面）' });
-  await expect(flyer.getByRole('link', { name: 'イベントの内容を入れて作る' })).toHaveAttribute('href', maker);
+  await expect(flyer.getByRole('link', { name: 'イベントの内容を入れてつくる' })).toHaveAttribute('href', maker);
   for (const link of await page.locator('.pamphlet-ways a').all()) expect((await request.get((await link.getAttribute('href'))!)).status()).toBe(200);
   // Linked from the footer of every page.
   await page.goto('/guideline/');
-  await expect(page.locator('footer').getByRole('link', { name: 'パンフレットを作る・印刷する' })).toHaveAttribute('href', '/pamphlets/');
+  await expect(page.locator('footer').getByRole('link', { name: 'パンフレットをつくる・印刷する' })).toHaveAttribute('href', '/pamphlets/');
 });
 
 test('npm run pamphlet makes the PDF from an event file, and names the file, line and field of a mistake', async () => {
