@@ -22,7 +22,7 @@ const developerWords: readonly [label: string, pattern: RegExp][] = [
   ['PDF/X', /PDF\/X/u],
   ['Type 3', /Type ?3\b/u],
   ['プリフライト', /プリフライト|preflight/iu],
-  ['a source file (.yaml, .mdx, .ts)', /\w\.(ya?ml|mdx|tsx?|astro)\b/u],
+  ['a source file (.yaml, .mdx, .ts)', /\S\.(ya?ml|mdx|tsx?|astro)\b/u],
   ['a project folder (content/, src/, scripts/)', /(^|[^\w/])(content|src|scripts|dist)\/\w/u],
   ['frontmatter', /frontmatter/iu],
   ['a build tool (Astro, Playwright, Chromium, Vivliostyle, textlint)', /\b(Astro|Playwright|Chromium|Vivliostyle|textlint)\b/u],

@@ -124,16 +124,20 @@ test('a search for 協働 finds the plain pages, with 協働 in the excerpt and 
   expect(excerpt).not.toMatch(/きょうどう|協きょう/);
 });
 
-test('the English summary is marked as English inside a Japanese page, and the header reaches it', async ({ page }) => {
+test('the English summary is an English page whose Japanese labels are marked Japanese, and the header reaches it', async ({ page }) => {
   await page.goto('/');
   const english = page.locator('header .main-nav-wide a[hreflang="en"]');
   await expect(english).toHaveText('English');
   await expect(english).toHaveAttribute('lang', 'en');
   await english.click();
   expect(new URL(page.url()).pathname).toBe('/en/');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('h1')).toHaveAttribute('lang', 'en');
   await expect(page.locator('main .prose[lang="en"]').first()).toContainText('collaboration');
+  // Every Japanese label of the site around the text is marked Japanese; the page's own title in the breadcrumbs is English.
+  for (const part of ['a.skip-link', '.draft-banner', 'header.site-header', 'nav.breadcrumbs', 'main article', 'footer.site-footer']) await expect(page.locator(part), part).toHaveAttribute('lang', 'ja');
+  await expect(page.locator('nav.breadcrumbs [aria-current="page"]')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('main article .provenance-notice')).toContainText('解説');
   await expect(page.locator('header .main-nav-wide a[href="/yasashii/"]')).toHaveText('やさしい日本語');
 });
 
