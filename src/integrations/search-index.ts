@@ -38,11 +38,13 @@ function writeOutline(siteDir: string): number {
  * Builds the search indexes of a built site: Pagefind's full-text index into `<siteDir>/pagefind/`,
  * then the outline the first answer reads. Pages are indexed from their `data-pagefind-body` only
  * (navigation, tables of contents, reading aids and provenance notes are marked
- * `data-pagefind-ignore`), and Japanese is segmented because every page is `lang="ja"`.
+ * `data-pagefind-ignore`), and every page, the English summary too, is indexed as Japanese, so Japanese is segmented.
  */
 export async function buildSearchIndex(siteDir: string): Promise<{ pages: number; files: number }> {
   // Furigana (<rt>) are reading aids, not text: a search for 協働 finds the base text, and excerpts show 協働, not 協働きょうどう.
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['rt'] });
+  // One Japanese index for every page: the search page is Japanese and loads only its own language's
+  // index, and the English summary (<html lang="en">) must still be found by the Japanese terms it names.
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['rt'], forceLanguage: 'ja' });
   if (!index) throw new Error(`検索インデックスを作れません: ${errors.join(' ')}`);
   try {
     const added = await index.addDirectory({ path: siteDir });
