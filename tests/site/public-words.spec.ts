@@ -60,5 +60,5 @@ test('the word list catches what it is meant to catch, and not ordinary words', 
   expect(caught('職員が npm run pamphlet -- lecture-flyer --event イベント.yaml --press で作れます。')).toEqual(['npm', 'a command option (--press …)', 'a source file (.yaml, .mdx, .ts)']);
   expect(caught('仕上がり（TrimBox）と塗り足し（BleedBox）。色は RGB です。')).toEqual(['TrimBox', 'BleedBox', 'RGB']);
   expect(caught('content/site.yaml に書きます')).toEqual(['a source file (.yaml, .mdx, .ts)', 'a project folder (content/, src/, scripts/)']);
-  expect(caught('印刷会社に渡すPDF（塗り足し・トンボ付き）。JavaScript を有効にしてください。https://example.jp/guideline/ 2026-12-07 ―― 令和9年')).toEqual([]);
+  expect(caught('印刷会社に渡すPDF（塗り足し・トンボ付き）。JavaScript を有効にしてください。https://example.jp/guideline/ 2026-12-06 ―― 令和9年')).toEqual([]);
 });

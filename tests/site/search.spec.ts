@@ -138,6 +138,8 @@ const cases: Record<string, Case[]> = {
     { query: '補助 委託', first: '/forms/' },
     { query: '委託 補助 違い', searchedAs: '委託 補助', first: '/forms/' },
     { query: '共催と後援の違い', searchedAs: '共催 後援', first: '/forms/' },
+    // A 町会 running its own festival is led to the answer that keeps it the organiser, not to 実行委員会.
+    { query: 'お祭り', first: '/guidebook/faq/' },
   ],
   absent: [
     // Indexed after the PDFs: the downloads page has its sizes, not the 「未作成」 it is built with.

@@ -170,7 +170,7 @@ describe('a guideline page holds only the summary’s words and marked completio
 });
 
 describe('the forms are counted and defined once, from content/forms/', () => {
-  const frontmatter = '---\ntitle: 試験\ndescription: 形態の数を書いた例です。\nupdated: 2026-12-07\n---\n\n';
+  const frontmatter = '---\ntitle: 試験\ndescription: 形態の数を書いた例です。\nupdated: 2026-12-06\n---\n\n';
 
   test('a count of the forms said to be the guideline’s is reported, with what to write', () => {
     const problems = checkAt(contentWith({ 'pages/count.mdx': `${frontmatter}指針は、協働の形態を8つ挙げています。\n` }));
