@@ -1,10 +1,11 @@
 // Makes one pamphlet with an event's details, for staff who prefer a file to the browser:
 //   npm run pamphlet -- <pamphlet> --event <file.yaml> [--out <file.pdf>] [--press]
 // The event file holds the maker's fields (name, date, time, place, organiser, application,
-// contact, note), each optional. The PDF is printed from the built site's pamphlet maker, with
-// the build's checks: every panel fits, page count and size, fonts embedded, QR code readable.
+// contact, note), each optional. The built site's pamphlet maker fills them in (in Chromium), and
+// the filled page is laid out by the print engine as the build lays out the pamphlets, with the
+// build's checks: every panel fits, page count and size, fonts embedded, QR code readable.
 // --press writes the print shop's version instead: 3 mm bleed, crop marks, TrimBox and BleedBox,
-// after the same preflight as the build's.
+// inks, after the same preflight as the build's.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +19,8 @@ import { serveStatic } from './lib/static-server.ts';
 import { contentSourceFromEnvironment } from './lib/content-source.ts';
 import { checkPanels, checkPdf, checkQrCodes } from './lib/pdf/checks.ts';
 import { inspectPdf } from './lib/pdf/inspect-pdf.ts';
-import { loadPrintFonts, renderPdf, writePressPdf } from './lib/pdf/render-product.ts';
+import { loadPrintFonts, writePressPdf } from './lib/pdf/render-product.ts';
+import { pressPdf, readingPdf } from './lib/pdf/lay-out-pdf.ts';
 import { readEventFile } from './lib/pdf/event-file.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { event: { type: 'string' }, out: { type: 'string' }, site: { type: 'string', default: 'dist' }, press: { type: 'boolean', default: false } } });
@@ -45,7 +47,9 @@ try {
   fail(`イベントのファイルに誤りがあります:\n${error instanceof Error ? error.message : String(error)}`);
 }
 
-const server = await serveStatic(siteDir);
+// The maker's page filled in, served beside the maker for the print engine (which runs no scripts).
+const filledPages = new Map<string, string>();
+const server = await serveStatic(siteDir, 0, filledPages);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   const out = values.out ? relative(process.cwd(), resolve(values.out)) : `${id}-event${values.press ? '-press' : ''}.pdf`;
@@ -59,9 +63,12 @@ try {
   await loadPrintFonts(page);
   await checkPanels(page, product);
   await checkQrCodes(page, product, loadDataFile(contentSourceFromEnvironment().root, 'siteSettings').publicUrl);
-  const bytes = await renderPdf(page);
+  const filledPath = `${pamphletMakerHref(id!)}filled/`;
+  filledPages.set(filledPath, `<!doctype html>${await page.evaluate(() => document.documentElement.outerHTML)}`);
+  const url = new URL(filledPath.slice(1), server.url).href;
+  const bytes = await readingPdf(url);
   checkPdf(product, await inspectPdf(bytes, { destinations: false }));
-  if (values.press) await writePressPdf(product, bytes, resolve(out), console.log);
+  if (values.press && product.press) await writePressPdf(product, await pressPdf(url, product.press.pages), bytes, resolve(out), console.log);
   else writeFileSync(resolve(out), bytes);
   console.log(`✔ ${out}: ${product.pages} ページ${values.press ? '（塗り足し・トンボ付き）' : ''}`);
 } catch (error) {

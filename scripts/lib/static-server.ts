@@ -40,8 +40,10 @@ export function parseHeadersFile(text: string): HeaderRules {
  * directory URLs serve their index.html, anything missing gets 404.html with status 404,
  * and the site's `_headers` file adds its headers, as hosts that read it do.
  * Used by the tests, the PDF renderer, the preview and the benchmark. Port 0 picks a free port.
+ * `pages` adds HTML pages that are not in the site, by path: a pamphlet filled in by the maker,
+ * as `npm run pamphlet` hands it to the print engine.
  */
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+export async function serveStatic(root: string, port = 0, pages: ReadonlyMap<string, string> = new Map()): Promise<StaticServer> {
   const assets = sirv(root, { dev: false, etag: true, dotfiles: false });
   const compressed = gzipOnTheFly(root);
   const notFoundPage = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not Found'));
@@ -49,6 +51,12 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     for (const rule of headerRules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+    const page = pages.get(path);
+    if (page !== undefined) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(page);
+      return;
+    }
     if (compressed(request, response, path)) return;
     assets(request, response, () => {
       response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });

@@ -1,4 +1,4 @@
-import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
+import { cmyk, decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { mmToPt } from '../../../src/lib/print/products.ts';
 
@@ -6,7 +6,7 @@ import { mmToPt } from '../../../src/lib/print/products.ts';
 export const press = {
   /** Background carried past the trim on every side. */
   bleedMm: 3,
-  /** Room beyond the bleed for the crop, centre and fold marks. */
+  /** Room beyond the bleed for the crop, centre and fold marks: the trim stands bleed + slug = 13 mm in from the sheet's edge. */
   slugMm: 10,
   /** Length of each mark. */
   markMm: 7,
@@ -21,65 +21,27 @@ export interface PressPage {
   foldsMm: readonly number[];
 }
 
-const black = rgb(0, 0, 0);
-
-/** Draws a line in millimetres from the page's lower left corner. */
-function line(page: PDFPage, x1: number, y1: number, x2: number, y2: number, dashed = false) {
-  page.drawLine({ start: { x: mmToPt(x1), y: mmToPt(y1) }, end: { x: mmToPt(x2), y: mmToPt(y2) }, thickness: 0.25, color: black, ...(dashed ? { dashArray: [2, 2] } : {}) });
-}
+/** Registration colour: the fold marks print on every plate, as the engine's crop marks do (inks.ts). */
+const registration = cmyk(1, 1, 1, 1);
 
 /**
- * Turns a PDF rendered at the finished size into the print shop's version: each page on a larger
- * sheet with 3 mm of bleed, the background carried into the bleed, Japanese crop marks (トンボ:
- * corner marks at the trim and the bleed, centre marks on every side), fold marks outside the
- * trim, and the TrimBox and BleedBox written into the file.
- *
- * Chromium prints no bleed, so the bleed is drawn here: under the page, the same page slightly
- * enlarged from its centre, so that what touches an edge (a coloured band) runs on past it, while
- * the page itself, opaque, covers the rest.
+ * Draws the fold marks (折りトンボ) of a folded product in the slug of its press version: dashed
+ * lines above and below the sheet, outside the bleed, at each fold. Vivliostyle draws the crop
+ * and centre marks, but no fold marks; the page itself is left as the engine laid it out.
  */
-export async function makePressPdf(trimPdf: Uint8Array, pages: readonly PressPage[]): Promise<Uint8Array> {
-  const source = await PDFDocument.load(trimPdf);
-  const output = await PDFDocument.create();
-  const embedded = await output.embedPages(source.getPages());
-  const margin = press.bleedMm + press.slugMm;
-  embedded.forEach((content, index) => {
-    const { widthMm, heightMm, foldsMm } = pages[index] ?? pages.at(-1)!;
-    const page = output.addPage([mmToPt(widthMm + 2 * margin), mmToPt(heightMm + 2 * margin)]);
-    const bleed = press.bleedMm;
-    page.drawPage(content, { x: mmToPt(margin - bleed), y: mmToPt(margin - bleed), width: mmToPt(widthMm + 2 * bleed), height: mmToPt(heightMm + 2 * bleed) });
-    page.drawPage(content, { x: mmToPt(margin), y: mmToPt(margin), width: mmToPt(widthMm), height: mmToPt(heightMm) });
-    page.setTrimBox(mmToPt(margin), mmToPt(margin), mmToPt(widthMm), mmToPt(heightMm));
-    page.setBleedBox(mmToPt(margin - bleed), mmToPt(margin - bleed), mmToPt(widthMm + 2 * bleed), mmToPt(heightMm + 2 * bleed));
-
-    const [left, bottom, right, top] = [margin, margin, margin + widthMm, margin + heightMm];
-    const gap = bleed + 1;
-    const outer = gap + press.markMm;
-    // Corner marks (二重トンボ): at each corner, lines along the trim and along the bleed, outside the bleed.
-    for (const [x, y, sx, sy] of [[left, bottom, -1, -1], [right, bottom, 1, -1], [left, top, -1, 1], [right, top, 1, 1]] as const) {
-      for (const offset of [0, bleed]) {
-        line(page, x + sx * offset, y + sy * gap, x + sx * offset, y + sy * outer);
-        line(page, x + sx * gap, y + sy * offset, x + sx * outer, y + sy * offset);
+export function drawFoldMarks(document: PDFDocument, pages: readonly PressPage[]): void {
+  document.getPages().forEach((page, index) => {
+    const { foldsMm } = pages[index] ?? pages.at(-1)!;
+    const trim = page.getTrimBox();
+    const gap = mmToPt(press.bleedMm + 1);
+    const length = mmToPt(press.markMm);
+    for (const fold of foldsMm) {
+      const x = trim.x + mmToPt(fold);
+      for (const [from, to] of [[trim.y - gap, trim.y - gap - length], [trim.y + trim.height + gap, trim.y + trim.height + gap + length]] as const) {
+        page.drawLine({ start: { x, y: from }, end: { x, y: to }, thickness: 0.25, color: registration, dashArray: [2, 2] });
       }
     }
-    // Centre marks (センタートンボ): a cross outside the bleed at the middle of each side.
-    const [midX, midY] = [(left + right) / 2, (bottom + top) / 2];
-    for (const y of [bottom - gap - press.markMm / 2, top + gap + press.markMm / 2]) {
-      line(page, midX, y - press.markMm / 2, midX, y + press.markMm / 2);
-      line(page, midX - press.markMm / 2, y, midX + press.markMm / 2, y);
-    }
-    for (const x of [left - gap - press.markMm / 2, right + gap + press.markMm / 2]) {
-      line(page, x - press.markMm / 2, midY, x + press.markMm / 2, midY);
-      line(page, x, midY - press.markMm / 2, x, midY + press.markMm / 2);
-    }
-    // Fold marks (折りトンボ): dashed, above and below the sheet, outside the bleed.
-    for (const fold of foldsMm) {
-      line(page, left + fold, bottom - gap, left + fold, bottom - outer, true);
-      line(page, left + fold, top + gap, left + fold, top + outer, true);
-    }
   });
-  output.setTitle(source.getTitle() ?? '');
-  return output.save();
 }
 
 /** The boxes of each page of a PDF, in points: [x, y, width, height]. */
@@ -90,25 +52,82 @@ export async function pageBoxes(bytes: Uint8Array) {
 
 /**
  * How far the text of each page stands inside the page's edges at the closest, in millimetres,
- * measured on the PDF at the finished size (the press version draws the page twice, once hidden).
+ * measured on the reading version (the finished size, laid out exactly as the press version).
  */
 export async function textClearanceMm(trimPdf: Uint8Array): Promise<number[]> {
-  const pdf = await getDocument({ data: trimPdf.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   const clearances: number[] = [];
-  for (let index = 0; index < pdf.numPages; index++) {
-    const page = await pdf.getPage(index + 1);
-    const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+  await eachPageText(trimPdf, (items, [x0, y0, x1, y1]) => {
     let closest = Number.POSITIVE_INFINITY;
-    for (const item of (await page.getTextContent()).items) {
-      if (!('str' in item) || item.str.trim() === '') continue;
-      const [, , , , x, y] = item.transform as number[];
+    for (const item of items) {
+      const [, , , , x, y] = item.transform;
       closest = Math.min(closest, x! - x0, y! - y0, x1 - (x! + item.width), y1 - (y! + item.height));
     }
     clearances.push((closest * 25.4) / 72);
-  }
-  await pdf.destroy();
+  });
   return clearances;
 }
+
+/** Each page's text as pdf.js reads it, without blank runs, and the page's box. */
+async function eachPageText(bytes: Uint8Array, visit: (items: { str: string; transform: number[]; width: number; height: number }[], view: [number, number, number, number]) => void): Promise<void> {
+  const pdf = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  try {
+    for (let index = 0; index < pdf.numPages; index++) {
+      const page = await pdf.getPage(index + 1);
+      const items = (await page.getTextContent()).items.flatMap((item) => ('str' in item && item.str.trim() !== '' ? [{ str: item.str, transform: item.transform as number[], width: item.width, height: item.height }] : []));
+      visit(items, page.view as [number, number, number, number]);
+    }
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/** Each page's text, joined without spaces. */
+export async function pageTexts(bytes: Uint8Array): Promise<string[]> {
+  const texts: string[] = [];
+  await eachPageText(bytes, (items) => texts.push(items.map((item) => item.str).join('').replace(/\s+/g, '')));
+  return texts;
+}
+
+/**
+ * The RGB colours a PDF still paints with: operators `rg`/`RG` in the content of its pages, of
+ * the forms and patterns they draw, and RGB images. A press PDF must have none (inks only).
+ */
+export function rgbPainting(document: PDFDocument): { operators: number; images: number } {
+  let operators = 0;
+  let images = 0;
+  const seen = new Set<PDFObject>();
+  const streamText = (stream: PDFRawStream) => new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode());
+  const visitResources = (resources: PDFDict | undefined) => {
+    if (!resources || seen.has(resources)) return;
+    seen.add(resources);
+    for (const kind of ['XObject', 'Pattern'] as const) {
+      const entries = resources.lookupMaybe(PDFName.of(kind), PDFDict);
+      for (const [, ref] of entries?.entries() ?? []) {
+        const object = ref instanceof PDFRef ? document.context.lookup(ref) : ref;
+        if (!(object instanceof PDFRawStream) || seen.has(object)) continue;
+        seen.add(object);
+        const subtype = object.dict.get(PDFName.of('Subtype'));
+        if (subtype === PDFName.of('Image')) {
+          const space = object.dict.lookup(PDFName.of('ColorSpace'));
+          const n = space instanceof PDFArray && space.lookup(1) instanceof PDFRawStream ? (space.lookup(1) as PDFRawStream).dict.get(PDFName.of('N'))?.toString() : undefined;
+          if (space === PDFName.of('DeviceRGB') || n === '3') images++;
+          continue;
+        }
+        operators += countRgb(streamText(object));
+        visitResources(object.dict.lookupMaybe(PDFName.of('Resources'), PDFDict));
+      }
+    }
+  };
+  for (const page of document.getPages()) {
+    const contents = page.node.Contents();
+    const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => document.context.lookup(ref)) : [contents];
+    for (const stream of streams) if (stream instanceof PDFRawStream) operators += countRgb(streamText(stream));
+    visitResources(page.node.Resources());
+  }
+  return { operators, images };
+}
+
+const countRgb = (content: string) => content.match(/(?:^|\s)(?:rg|RG)(?=\s|$)/g)?.length ?? 0;
 
 /** One line of the preflight report, and whether it passed. */
 export interface PreflightLine {
@@ -118,12 +137,15 @@ export interface PreflightLine {
 }
 
 /**
- * Checks a press PDF as a print shop's preflight would: each page's TrimBox is the finished size,
- * its BleedBox 3 mm outside it, the MediaBox holds both and the marks; every font embedded and
- * none Type 3; all text at least 3 mm inside the trim. Returns the report, line by line.
+ * Checks a press PDF as a print shop's preflight would, against the reading version laid out
+ * from the same page: each page's TrimBox is the finished size, its BleedBox 3 mm outside it,
+ * the MediaBox holds both and the marks; every font embedded and none Type 3; all text at
+ * least 3 mm inside the trim; each page's text there once, exactly as in the reading version
+ * (never a second copy drawn for the bleed); and nothing painted in RGB. Returns the report, line by line.
  */
 export async function preflight(pressPdf: Uint8Array, trimPdf: Uint8Array, pages: readonly PressPage[], fonts: readonly { name: string; subtype: string }[]): Promise<PreflightLine[]> {
-  const boxes = await pageBoxes(pressPdf);
+  const document = await PDFDocument.load(pressPdf, { updateMetadata: false });
+  const boxes = document.getPages().map((page) => ({ media: page.getMediaBox(), trim: page.getTrimBox(), bleed: page.getBleedBox() }));
   const mm = (pt: number) => (pt * 25.4) / 72;
   const near = (a: number, b: number) => Math.abs(a - b) < 0.2;
   const lines: PreflightLine[] = [];
@@ -141,6 +163,12 @@ export async function preflight(pressPdf: Uint8Array, trimPdf: Uint8Array, pages
   const clearances = await textClearanceMm(trimPdf);
   const closest = Math.min(...clearances);
   lines.push({ check: '文字の位置', ok: closest >= press.safeMm, detail: `仕上がりの端から最も近い文字まで ${closest.toFixed(1)} mm（${press.safeMm} mm 以上のはず）` });
-  lines.push({ check: '色', ok: true, detail: 'RGB のまま（CMYK・PDF/X への変換はしていません）' });
+  const [pressTexts, readingTexts] = [await pageTexts(pressPdf), await pageTexts(trimPdf)];
+  const differing = pressTexts.flatMap((text, index) => (text === readingTexts[index] ? [] : [index + 1]));
+  const once = pressTexts.length === readingTexts.length && differing.length === 0;
+  lines.push({ check: '文字は一度だけ', ok: once, detail: once ? `全 ${pressTexts.length} ページの文字が、閲覧用と同じく一度ずつ` : pressTexts.length !== readingTexts.length ? `ページ数が閲覧用と違います（${pressTexts.length} と ${readingTexts.length}）` : `${differing.slice(0, 5).join('・')} ページの文字が閲覧用と違います（二重に描かれているか、欠けています）` });
+  const rgb = rgbPainting(document);
+  const inks = rgb.operators === 0 && rgb.images === 0;
+  lines.push({ check: '色', ok: inks, detail: inks ? 'すべて CMYK（文字のスミはスミ 1 色）' : `RGB の塗り ${rgb.operators} か所、RGB の画像 ${rgb.images} 個` });
   return lines;
 }

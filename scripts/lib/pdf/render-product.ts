@@ -9,13 +9,15 @@ import { serveStatic, type StaticServer } from '../static-server.ts';
 import { checkPanels, checkPdf, checkPrintedCharacters, checkQrCodes, PrintCheckFailure } from './checks.ts';
 import { inspectPdf } from './inspect-pdf.ts';
 import { renderBook } from './book/render-book.ts';
-import { finishPdf } from './finish-pdf.ts';
-import { makePressPdf, preflight, type PreflightLine } from './press.ts';
+import { pressPdf, readingPdf } from './lay-out-pdf.ts';
+import { preflight, type PreflightLine } from './press.ts';
 import { staticInputs } from './render-cache.ts';
 import type { PrintFontSubsets } from './print-fonts.ts';
 import type { RenderResult } from './render-products.ts';
 
-// Rendering itself: Chromium, pdf-lib and pdf.js, loaded by render-products.ts only when a product must be rendered.
+// Rendering itself: Vivliostyle lays the PDFs out; Chromium (Playwright) opens each print page for the
+// checks that read the page (characters, panels, QR codes) and draws the thumbnails. Loaded by
+// render-products.ts only when a product must be rendered.
 
 /** The built site served on 127.0.0.1 and a browser to print it with. */
 export async function openRenderer(siteDir: string): Promise<{ server: StaticServer; browser: Browser; close(): Promise<void> }> {
@@ -90,22 +92,24 @@ export async function renderProduct(worker: Worker, baseUrl: string, product: Pr
     if (codes > 0) log(`  QRコード ${codes} 個を読み取り、アドレスを確かめました`);
 
     let bytes: Uint8Array;
+    let pressBytes: Uint8Array | undefined;
     let passes = 1;
     if (product.book) {
-      // A book: several renders until page numbers, blank pages and breaks settle (book/render-book.ts); its file comes out finished.
-      const book = await renderBook(page, product, (options) => printPdf(page, options), () => loadPrintFonts(page, product.families), log);
-      bytes = book.bytes;
-      passes = book.passes;
-    } else bytes = await finishPdf(await printPdf(page, { tagged: true }));
+      // A book: laid out until its page numbers settle (book/render-book.ts), in both versions.
+      const book = await renderBook(url, product, log);
+      ({ reading: bytes, press: pressBytes, passes } = book);
+    } else {
+      bytes = await readingPdf(url);
+      if (product.press) pressBytes = await pressPdf(url, product.press.pages);
+    }
     // What is written is the finished file, so that is what is checked.
     const pdf = await inspectPdf(bytes, { destinations: false });
-    if (!product.book) log(`  1 回目の描画: ${pdf.pages.length} ページ`);
     checkPdf(product, pdf);
     const outputs = [join(downloadsHref, product.pdf)];
     await writeFile(join(siteDir, outputs[0]!), bytes);
-    if (product.press) {
+    if (product.press && pressBytes) {
       outputs.push(join(downloadsHref, product.press.pdf));
-      await writePressPdf(product, bytes, join(siteDir, outputs[1]!), log);
+      await writePressPdf(product, pressBytes, bytes, join(siteDir, outputs[1]!), log);
     }
     if (product.thumbnails) {
       const thumbnail = await worker.thumbnail();
@@ -123,17 +127,6 @@ export async function renderProduct(worker: Worker, baseUrl: string, product: Pr
   } finally {
     page.off('request', record);
   }
-}
-
-/** Prints the page to PDF as Chromium writes it. */
-async function printPdf(page: Page, { tagged }: { tagged: boolean }): Promise<Uint8Array> {
-  // Tagged, so that the bookmarks (outline) and screen readers have a structure to read.
-  return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged, outline: tagged }));
-}
-
-/** Prints the page to PDF, as handed out (see finishPdf). */
-export async function renderPdf(page: Page): Promise<Uint8Array> {
-  return finishPdf(await printPdf(page, { tagged: true }));
 }
 
 /**
@@ -177,12 +170,12 @@ async function writeThumbnails(page: Page, url: string, product: PrintProduct, s
 }
 
 /**
- * Makes the print shop's version of a product (bleed, marks, boxes), runs the preflight and logs
- * its report; any failed line stops the build, naming the product and the check.
+ * Runs the preflight on a product's print shop version (laid out with bleed, marks and inks)
+ * against its reading version, logs the report and writes the file; any failed line stops the
+ * build, naming the product and the check.
  */
-export async function writePressPdf(product: PrintProduct, trimPdf: Uint8Array, file: string, log: (line: string) => void): Promise<void> {
+export async function writePressPdf(product: PrintProduct, bytes: Uint8Array, trimPdf: Uint8Array, file: string, log: (line: string) => void): Promise<void> {
   const pages = product.press!.pages;
-  const bytes = await makePressPdf(trimPdf, pages);
   const report = await preflight(bytes, trimPdf, pages, (await inspectPdf(bytes, { destinations: false })).fonts);
   log(`  ${product.press!.pdf}（印刷会社向け）のプリフライト:`);
   for (const line of summarisePages(report)) log(`    ${line.ok ? '✔' : '✘'} ${line.check}: ${line.detail}`);

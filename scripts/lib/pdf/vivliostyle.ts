@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 import { greyInBlackInk, registration, reserveMap } from './inks.ts';
+import { press as pressRules } from './press.ts';
 
 /**
  * The print engine: Vivliostyle (CSS Paged Media) laying out a served print page into a PDF, on
@@ -11,15 +12,18 @@ import { greyInBlackInk, registration, reserveMap } from './inks.ts';
  * and CMYK output for the print shop.
  */
 
-/** What a print shop's version adds: 3 mm of bleed laid out by the page's own CSS, Japanese crop marks in registration colour, inks from the palette. */
-export const pressBleed = '3mm';
 
 export interface LayoutJob {
   /** The print page, served over HTTP: root-relative addresses (fonts, styles) need a server. */
   url: string;
   /** Where the PDF is written. */
   output: string;
-  /** The print shop's version: bleed, marks and CMYK; otherwise the reading version (RGB, trim size). */
+  /**
+   * The print shop's version: 3 mm of bleed (what touches the trim is carried past it by the
+   * page's own CSS), Japanese crop and centre marks in registration colour with the trim 13 mm in
+   * from the sheet's edge, and inks from the palette (inks.ts). Otherwise the reading version:
+   * the finished size, in RGB.
+   */
   press?: boolean;
   /** Style sheet text added after the page's own (e.g. page numbers found by a previous layout). */
   css?: string;
@@ -69,8 +73,8 @@ async function layOutNow({ url, output, press = false, css = '' }: LayoutJob): P
     input: url,
     output: [{ path: output, format: 'pdf', ...(press ? { pdfPostprocess: { cmyk: { reserveMap, fallback: greyInBlackInk, ifUnmappedColorsFound: 'error' } } } : {}) }],
     executableBrowser: browser,
-    ...(press ? { cropMarks: true, bleed: pressBleed } : {}),
-    css: `${press ? `@page { crop-marks-line-color: ${registration}; }\n` : ''}${css}`,
+    ...(press ? { cropMarks: true, bleed: `${pressRules.bleedMm}mm`, cropOffset: `${pressRules.bleedMm + pressRules.slugMm}mm` } : {}),
+    ...(press || css ? { css: `${press ? `@page { crop-marks-line-color: ${registration}; }\n` : ''}${css}` } : {}),
     timeout: 300_000,
     logLevel: 'info',
     logger: {

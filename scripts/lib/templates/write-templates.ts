@@ -83,7 +83,7 @@ export async function writeTemplateFiles(siteDir: string, contentRoot: string, l
   }
   if (pdfs.size > 0) log(`様式の PDF ${targets.length} 件のうち ${pdfs.size} 件は、前回から変わっていないため、前回のPDFを使いました`);
   if (queue.length > 0) {
-    const [{ openRenderer, loadPrintFonts, renderPdf }, { inspectPdf }, { checkPrintedCharacters }] = await Promise.all([import('../pdf/render-product.ts'), import('../pdf/inspect-pdf.ts'), import('../pdf/checks.ts')]);
+    const [{ openRenderer, loadPrintFonts }, { readingPdf }, { inspectPdf }, { checkPrintedCharacters }] = await Promise.all([import('../pdf/render-product.ts'), import('../pdf/lay-out-pdf.ts'), import('../pdf/inspect-pdf.ts'), import('../pdf/checks.ts')]);
     const renderer = await openRenderer(siteDir);
     try {
       await inPool(
@@ -107,7 +107,7 @@ export async function writeTemplateFiles(siteDir: string, contentRoot: string, l
             // Every character it prints is in the subset of the typeface cut for its pages (when the build cut one).
             const subset = options.fonts?.get(templateFonts(target.template));
             if (subset) await checkPrintedCharacters(page, { pdf: target.href, source: target.source }, subset);
-            const bytes = await renderPdf(page);
+            const bytes = await readingPdf(url);
             const pdf = await inspectPdf(bytes, { destinations: false });
             const wrongSize = pdf.pages.find((size) => Math.abs(size.width - a4.width) > 1 || Math.abs(size.height - a4.height) > 1);
             if (wrongSize) throw new StepFailure(`${target.source}: PDF の用紙が A4 ではありません（${wrongSize.width} × ${wrongSize.height} pt）。`);
