@@ -64,7 +64,13 @@ try {
   await checkPanels(page, product);
   await checkQrCodes(page, product, loadDataFile(contentSourceFromEnvironment().root, 'siteSettings').publicUrl);
   const filledPath = `${pamphletMakerHref(id!)}filled/`;
-  filledPages.set(filledPath, `<!doctype html>${await page.evaluate(() => document.documentElement.outerHTML)}`);
+  // As filled in, without its scripts: their work is done, and the engine would fetch them from its own address.
+  const filled = await page.evaluate(() => {
+    const copy = document.documentElement.cloneNode(true) as HTMLElement;
+    for (const script of copy.querySelectorAll('script')) script.remove();
+    return copy.outerHTML;
+  });
+  filledPages.set(filledPath, `<!doctype html>${filled}`);
   const url = new URL(filledPath.slice(1), server.url).href;
   const bytes = await readingPdf(url);
   checkPdf(product, await inspectPdf(bytes, { destinations: false }));
