@@ -382,12 +382,17 @@ test('npm run pamphlet makes the PDF from an event file, and names the file, lin
   expect(() => readFileSync(join(folder, 'long.pdf'))).toThrow();
 });
 
-/** The boxes `pdfinfo -box` reports for the first page, in millimetres: [x, y, width, height]. */
+/**
+ * The boxes `pdfinfo -box` reports for the first page, in millimetres from the sheet's corner
+ * (the MediaBox's, which a PDF may place a fraction of a point off the origin): [x, y, width, height].
+ */
 function boxesMm(file: string) {
   const text = execFileSync('pdfinfo', ['-box', file], { encoding: 'utf8' });
+  const corners = (name: string) => new RegExp(`${name}:\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`).exec(text)!.slice(1).map(Number) as [number, number, number, number];
+  const [originX, originY] = corners('MediaBox');
   const box = (name: string) => {
-    const [x0, y0, x1, y1] = new RegExp(`${name}:\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`).exec(text)!.slice(1).map(Number) as [number, number, number, number];
-    return [x0, y0, x1 - x0, y1 - y0].map((pt) => Math.round(((pt * 25.4) / 72) * 10) / 10);
+    const [x0, y0, x1, y1] = corners(name);
+    return [x0 - originX, y0 - originY, x1 - x0, y1 - y0].map((pt) => Math.round(((pt * 25.4) / 72) * 10) / 10);
   };
   return { media: box('MediaBox'), bleed: box('BleedBox'), trim: box('TrimBox') };
 }

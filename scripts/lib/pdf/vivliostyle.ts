@@ -1,6 +1,8 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 import { greyInBlackInk, registration, reserveMap } from './inks.ts';
 import { press as pressRules } from './press.ts';
@@ -11,7 +13,6 @@ import { press as pressRules } from './press.ts';
  * pages before right-hand chapter openings, running heads from the text, bleed and crop marks,
  * and CMYK output for the print shop.
  */
-
 
 export interface LayoutJob {
   /** The print page, served over HTTP: root-relative addresses (fonts, styles) need a server. */
@@ -26,7 +27,7 @@ export interface LayoutJob {
    */
   press?: boolean;
   /** Style sheet text added after the page's own (e.g. page numbers found by a previous layout). */
-  css?: string;
+  css?: string | undefined;
 }
 
 /** A layout the engine refused, with what it said. */
@@ -39,7 +40,7 @@ let loaded: Promise<{ build: Build; browser: string }> | undefined;
  * Loads Vivliostyle once per process (about 6 s) and writes the wrapper through which it starts
  * the system Chromium: its API takes a browser's path but no command-line flags.
  */
-function engine() {
+function loadVivliostyle() {
   loaded ??= (async () => {
     const { build } = await import('@vivliostyle/cli');
     const browser = join(await mkdtemp(join(tmpdir(), 'kyodo-chromium-')), 'chromium');
@@ -50,22 +51,80 @@ function engine() {
   return loaded;
 }
 
-/** Vivliostyle keeps one browser per process in module state: two layouts at once close each other's. */
-let queue: Promise<unknown> = Promise.resolve();
-
 /**
  * Lays out one print page as a PDF. Anything the engine reports as an error (a style sheet or
  * font it could not load, a colour without an ink) fails the layout with its words; warnings
  * are returned.
+ *
+ * Vivliostyle keeps its browser in module state, so two layouts in one process close each
+ * other's browser: each layout runs in one of a few engine processes (vivliostyle-process.ts),
+ * one per core, each taking one job at a time. An idle engine process does not keep this one
+ * alive; closeLayoutEngine() ends them at once.
  */
 export function layOut(job: LayoutJob): Promise<string[]> {
-  const run = queue.then(() => layOutNow(job));
-  queue = run.catch(() => undefined);
-  return run;
+  return new Promise((resolve, reject) => {
+    waiting.push({ job, resolve, reject });
+    dispatch();
+  });
 }
 
-async function layOutNow({ url, output, press = false, css = '' }: LayoutJob): Promise<string[]> {
-  const { build, browser } = await engine();
+/** Ends the engine processes (each would otherwise wait for more work). */
+export function closeLayoutEngine(): void {
+  for (const engine of engines) engine.child.disconnect();
+  engines.length = 0;
+}
+
+interface Waiting {
+  job: LayoutJob;
+  resolve: (warnings: string[]) => void;
+  reject: (error: Error) => void;
+}
+interface EngineProcess {
+  child: ChildProcess;
+  busy?: Waiting | undefined;
+}
+const waiting: Waiting[] = [];
+const engines: EngineProcess[] = [];
+let nextId = 0;
+
+function dispatch(): void {
+  while (waiting.length > 0) {
+    let engine = engines.find((candidate) => !candidate.busy);
+    if (!engine && engines.length < availableParallelism()) engine = startEngine();
+    if (!engine) return;
+    const next = waiting.shift()!;
+    engine.busy = next;
+    engine.child.ref();
+    engine.child.channel?.ref();
+    engine.child.send({ id: nextId++, job: next.job });
+  }
+}
+
+function startEngine(): EngineProcess {
+  const child = fork(fileURLToPath(new URL('./vivliostyle-process.ts', import.meta.url)), { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const engine: EngineProcess = { child };
+  child.on('message', (message: { warnings?: string[]; error?: string }) => {
+    const done = engine.busy!;
+    engine.busy = undefined;
+    if (message.error !== undefined) done.reject(new LayoutFailure(message.error));
+    else done.resolve(message.warnings ?? []);
+    dispatch();
+    if (!engine.busy) {
+      engine.child.unref();
+      engine.child.channel?.unref();
+    }
+  });
+  child.on('exit', (code) => {
+    engines.splice(engines.indexOf(engine), 1);
+    engine.busy?.reject(new LayoutFailure(`組版のプロセスが途中で終わりました（終了コード ${code}）。`));
+  });
+  engines.push(engine);
+  return engine;
+}
+
+/** Lays out one job in this process: what an engine process does with each job it is sent. */
+export async function layOutHere({ url, output, press = false, css = '' }: LayoutJob): Promise<string[]> {
+  const { build, browser } = await loadVivliostyle();
   const warnings: string[] = [];
   const errors: string[] = [];
   const plain = (message: string) => message.replace(/\x1b\[[0-9;]*m/g, '').trim();
