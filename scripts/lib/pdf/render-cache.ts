@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { downloadsHref } from '../../../src/lib/routes.ts';
@@ -80,8 +79,8 @@ export function staticInputs(siteDir: string, pagePath: string): string[] {
 
 /** The version of an installed package (read from its own folder: not every package exports its package.json). */
 export function packageVersion(name: string): string {
-  const require = createRequire(import.meta.url);
-  for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+  // Resolved as an import: some packages (@vivliostyle/cli) export nothing to require().
+  for (let dir = dirname(fileURLToPath(import.meta.resolve(name))); dir !== dirname(dir); dir = dirname(dir)) {
     const manifest = join(dir, 'package.json');
     if (existsSync(manifest)) {
       const data = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
@@ -103,7 +102,7 @@ export function rendererFingerprint(): string {
   for (const file of [...readdirSync(here, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).map((name) => join(here, name)), join(here, '..', 'chromium.ts')].sort()) {
     hash.update(`${file.slice(here.length)}\n`).update(readFileSync(file));
   }
-  for (const name of ['playwright', 'pdf-lib', 'pdfjs-dist', 'jsqr', 'pngjs']) hash.update(`${name}@${packageVersion(name)}\n`);
+  for (const name of ['@vivliostyle/cli', 'playwright', 'pdf-lib', 'pdfjs-dist', 'jsqr', 'pngjs']) hash.update(`${name}@${packageVersion(name)}\n`);
   const browser = existsSync(chromiumPath) ? realpathSync(chromiumPath) : chromiumPath;
   const stat = existsSync(browser) ? statSync(browser) : undefined;
   hash.update(`${browser} ${stat?.size} ${stat?.mtimeMs}`);
