@@ -164,6 +164,20 @@ test('the build check refuses a QR code that does not decode to the public URL',
   await expect(checkQrCodes(page, product, publicUrl)).rejects.toThrow(`QRコードを読み取ると「https://example.com/other/」で、「${publicUrl}」ではありません。`);
 });
 
+test('a print shop version with a colour that has no ink in the palette is refused, naming the colour and where inks are set', async () => {
+  test.setTimeout(120_000);
+  const [{ serveStatic }, { layOutToBytes }, { closeLayoutEngine }] = await Promise.all([import('../../scripts/lib/static-server.ts'), import('../../scripts/lib/pdf/lay-out-pdf.ts'), import('../../scripts/lib/pdf/vivliostyle.ts')]);
+  const server = await serveStatic(distDir);
+  try {
+    const url = new URL('print/pamphlets/lecture-flyer/', server.url).href;
+    // An orange no print page uses, written in by hand: the press layout must stop rather than guess its inks.
+    await expect(layOutToBytes({ url, press: true, css: '.panel h2 { color: #ff8800 }' })).rejects.toThrow(/インキの決まっていない色 #ff8800 があります。scripts\/lib\/pdf\/inks\.ts/);
+  } finally {
+    closeLayoutEngine();
+    await server.close();
+  }
+});
+
 test('the build check refuses a pamphlet panel more than a third empty, and passes one that is filled', async ({ page }) => {
   const { checkPanels } = await import('../../scripts/lib/pdf/checks.ts');
   const product = { ...products.find((item) => item.id === 'lecture-flyer')!, panels: ['front'] };
