@@ -13,7 +13,7 @@ import { releaseProblems } from '../src/lib/content/release.ts';
 import { completionPlaces } from '../src/lib/content/completions.ts';
 import { run, StepFailure, timed } from './lib/steps.ts';
 import { renderPrintProducts, type RenderResult } from './lib/pdf/render-products.ts';
-import { subsetPrintFonts, type PrintFontSubsets } from './lib/pdf/print-fonts.ts';
+import { dropUnusedPrintFamilies, subsetPrintFonts, type PrintFontSubsets } from './lib/pdf/print-fonts.ts';
 import { buildPaths } from './lib/build-paths.ts';
 import { contentSourceFromEnvironment } from './lib/content-source.ts';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
@@ -47,12 +47,14 @@ try {
   durations.printFonts = (
     await timed('印刷用の文字（印刷物ごとに、使う文字だけのフォント）', async () => {
       fonts = await subsetPrintFonts(staging, { previousDir: dist, force: options.force, log: (line) => console.log(`  ${line}`) });
+      const dropped = await dropUnusedPrintFamilies(staging);
+      if (dropped.families.length > 0) console.log(`  どのページも読み込まなくなった書体 ${dropped.families.join('、')} のファイル（${(dropped.bytes / 1024 / 1024).toFixed(1)} MB）をサイトから除きました`);
     })
   ).seconds;
 
   // A PDF whose page and everything it loads are unchanged since the last build is copied from dist/; the rest render side by side.
   durations.pdf = (
-    await timed('印刷物のPDF（Playwright と Chromium）', async () => {
+    await timed('印刷物のPDF（Vivliostyle と Chromium）', async () => {
       await run('bash', ['scripts/ensure-system-deps.sh', 'build']);
       pdfs = await renderPrintProducts(staging, loadDataFile(source.root, 'siteSettings').publicUrl, (line) => console.log(`  ${line}`), { previousDir: dist, force: options.force, fonts });
     })

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PrintProduct } from '../../../src/lib/print/products.ts';
-import { familyWeights, printFontFamilies, printFontSources, type PrintFontFamily, type PrintFontFamilyId, type PrintFontWeight } from '../../../src/lib/print/fonts.ts';
+import { familyWeights, printFontFamilies, printFontFiles, printFontSources, type PrintFontFamily, type PrintFontFamilyId, type PrintFontWeight } from '../../../src/lib/print/fonts.ts';
 import { printFamiliesOf } from '../../../src/lib/print/products.ts';
-import { printFontBase, printManifestHref, printSubsetFontHref } from '../../../src/lib/routes.ts';
+import { printFamilyCssHref, printFontBase, printManifestHref, printSubsetFontHref } from '../../../src/lib/routes.ts';
 import { fontCharacters } from './font-characters.ts';
 import { sfntToWoff2 } from './woff2.ts';
 
@@ -309,4 +309,31 @@ export async function subsetPrintFonts(siteDir: string, options: { previousDir?:
   await mkdir(dirname(subsetsRecordFile(siteDir)), { recursive: true });
   await writeFile(subsetsRecordFile(siteDir), `${JSON.stringify(record, null, 2)}\n`);
   return subsets;
+}
+
+/**
+ * Removes from a built site the whole typeface of each print family that no page loads any
+ * more: once every print page has its subset, the guidebook's BIZ UDMincho (about 4 MB of
+ * woff2) is used by no page, while BIZ UDPGothic stays for the pamphlet makers, where organisers
+ * type text no subset can foresee. A family whose rules a page or style sheet still names is
+ * kept. Returns the bytes removed.
+ */
+export async function dropUnusedPrintFamilies(siteDir: string): Promise<{ families: string[]; bytes: number }> {
+  const texts = readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(html|css)$/.test(name))
+    .map((name) => readFileSync(join(siteDir, name), 'utf8'));
+  const dropped: string[] = [];
+  let bytes = 0;
+  for (const id of Object.keys(printFontFamilies) as PrintFontFamilyId[]) {
+    const rules = printFamilyCssHref(id);
+    if (texts.some((text) => text.includes(rules))) continue;
+    for (const file of [rules, ...printFontFiles([id]).map((font) => `${printFontBase}${font.name}`)]) {
+      const path = join(siteDir, file);
+      if (!existsSync(path)) continue;
+      bytes += (await stat(path)).size;
+      await rm(path);
+    }
+    dropped.push(family(id).name);
+  }
+  return { families: dropped, bytes };
 }

@@ -81,9 +81,9 @@ export function printFontCss(id: PrintFontFamilyId = 'gothic'): string {
     .replace(/url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\),\s*url\([^)]+\.woff\) format\('woff'\)/g, (_, file: string) => `url(${printFontBase}${file}) format('woff2')`);
 }
 
-/** The woff2 files the rules above refer to, of every family. */
-export function printFontFiles(): { name: string; path: string }[] {
-  return Object.values(printFontFamilies).flatMap((family: PrintFontFamily) =>
+/** The woff2 files the rules above refer to, of every family (or of the families named). */
+export function printFontFiles(ids: readonly PrintFontFamilyId[] = Object.keys(printFontFamilies) as PrintFontFamilyId[]): { name: string; path: string }[] {
+  return ids.map((id) => printFontFamilies[id] as PrintFontFamily).flatMap((family) =>
     [...fontsourceCss(family).join('\n').matchAll(/url\(\.\/files\/([^)]+\.woff2)\)/g)].map((match) => ({ name: basename(match[1]!), path: join(packageDir(family), 'files', match[1]!) })),
   );
 }
