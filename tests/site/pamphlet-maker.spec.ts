@@ -399,7 +399,11 @@ function boxesMm(file: string) {
 
 const dpi = 100;
 const renders = new Map<string, PNG>();
-/** Whether the rendered first page has a dark pixel near (x, y) millimetres from its top left. */
+/**
+ * Whether the rendered first page has a dark pixel near (x, y) millimetres from its top left.
+ * "Dark" is any channel below 200: the engine's crop marks are 0.24 pt hairlines, which at
+ * 100 dpi fall between pixels as a grey of about 165 (white paper is 255).
+ */
 function darkNear(file: string, xMm: number, yMm: number): boolean {
   if (!renders.has(file)) renders.set(file, PNG.sync.read(execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', file], { maxBuffer: 64 * 1024 * 1024 })));
   const png = renders.get(file)!;
@@ -407,20 +411,21 @@ function darkNear(file: string, xMm: number, yMm: number): boolean {
   for (let dx = -2; dx <= 2; dx++) {
     for (let dy = -2; dy <= 2; dy++) {
       const index = ((at(yMm) + dy) * png.width + at(xMm) + dx) * 4;
-      if (png.data[index]! < 100 && png.data[index + 1]! < 100 && png.data[index + 2]! < 100) return true;
+      if (png.data[index]! < 200 && png.data[index + 1]! < 200 && png.data[index + 2]! < 200) return true;
     }
   }
   return false;
 }
 
-for (const [pdf, widthMm, heightMm, foldsMm] of [
-  ['lecture-flyer-press.pdf', 210, 297, []],
-  // A roll fold's outside: inner flap 97 mm, then back cover and cover 100 mm each (folds at 97 and 197).
-  ['about-kyodo-trifold-press.pdf', 297, 210, [97, 197]],
-  ['kyodo-poster-press.pdf', 297, 420, []],
-  ['yasashii-flyer-press.pdf', 210, 297, []],
+// Where the title band's colour must be found 1.5 mm above the trim (in the top bleed), in mm from the trim's left edge.
+for (const [pdf, widthMm, heightMm, foldsMm, bandMm] of [
+  ['lecture-flyer-press.pdf', 210, 297, [], 105],
+  // A roll fold's outside: inner flap 97 mm, then back cover and cover 100 mm each (folds at 97 and 197); the band tops the cover.
+  ['about-kyodo-trifold-press.pdf', 297, 210, [97, 197], 250],
+  ['kyodo-poster-press.pdf', 297, 420, [], 148],
+  ['yasashii-flyer-press.pdf', 210, 297, [], 105],
   // The guidebook: every page A4; its cover's colour band runs into the bleed (checked below).
-  ['kyodo-guidebook-press.pdf', 210, 297, []],
+  ['kyodo-guidebook-press.pdf', 210, 297, [], undefined],
 ] as const) {
   test(`${pdf}: the print shop's version has bleed, crop marks${foldsMm.length > 0 ? ', fold marks' : ''} and its boxes`, () => {
     const file = `dist/downloads/${pdf}`;
@@ -435,6 +440,8 @@ for (const [pdf, widthMm, heightMm, foldsMm] of [
     // …and nothing is drawn in the corner itself, where no mark belongs.
     expect(darkNear(file, 2, 2)).toBe(false);
     for (const fold of foldsMm) expect(darkNear(file, 13 + fold, 4), `fold at ${fold} mm`).toBe(true);
+    // The band is laid out into the bleed, not stopped at the trim.
+    if (bandMm !== undefined) expect(darkNear(file, 13 + bandMm, 11.5), 'title band in the top bleed').toBe(true);
     expect(pdfFonts(file).every((font) => font.embedded && font.type !== 'Type 3')).toBe(true);
   });
 }
