@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 import { greyInBlackInk, registration, reserveMap } from './inks.ts';
@@ -130,6 +130,8 @@ export async function layOutHere({ url, output, press = false, css = '' }: Layou
   const plain = (message: string) => message.replace(/\x1b\[[0-9;]*m/g, '').trim();
   await build({
     input: url,
+    // Its working files (the colour map the viewer reads) go beside the PDF, never into the project or a neighbour's job.
+    cwd: dirname(output),
     output: [{ path: output, format: 'pdf', ...(press ? { pdfPostprocess: { cmyk: { reserveMap, fallback: greyInBlackInk, ifUnmappedColorsFound: 'warn' } } } : {}) }],
     executableBrowser: browser,
     ...(press ? { cropMarks: true, bleed: `${pressRules.bleedMm}mm`, cropOffset: `${pressRules.bleedMm + pressRules.slugMm}mm` } : {}),
