@@ -23,6 +23,11 @@ export interface LayoutJob {
   press?: boolean;
   /** Style sheet text added after the page's own (e.g. page numbers found by a previous layout). */
   css?: string;
+  /**
+   * Options for Vivliostyle's viewer, as its URL writes them (e.g. `pixelRatio=0`: text drawn at its own size,
+   * not at 8 times over, which makes the PDF's content about a third as large).
+   */
+  viewerParam?: string;
 }
 
 /** A layout the engine refused, with what it said. */
@@ -60,7 +65,7 @@ export function layOut(job: LayoutJob): Promise<string[]> {
   return run;
 }
 
-async function layOutNow({ url, output, press = false, css = '' }: LayoutJob): Promise<string[]> {
+async function layOutNow({ url, output, press = false, css = '', viewerParam }: LayoutJob): Promise<string[]> {
   const { build, browser } = await engine();
   const warnings: string[] = [];
   const errors: string[] = [];
@@ -70,7 +75,9 @@ async function layOutNow({ url, output, press = false, css = '' }: LayoutJob): P
     output: [{ path: output, format: 'pdf', ...(press ? { pdfPostprocess: { cmyk: { reserveMap, fallback: greyInBlackInk, ifUnmappedColorsFound: 'error' } } } : {}) }],
     executableBrowser: browser,
     ...(press ? { cropMarks: true, bleed: pressBleed } : {}),
-    css: `${press ? `@page { crop-marks-line-color: ${registration}; }\n` : ''}${css}`,
+    ...(viewerParam ? { viewerParam } : {}),
+    // The engine refuses an empty style sheet.
+    ...(press || css ? { css: `${press ? `@page { crop-marks-line-color: ${registration}; }\n` : ''}${css}` } : {}),
     timeout: 300_000,
     logLevel: 'info',
     logger: {
@@ -79,6 +86,7 @@ async function layOutNow({ url, output, press = false, css = '' }: LayoutJob): P
       error: (message: string) => errors.push(plain(message)),
     },
   }).catch((error: unknown) => errors.push(plain(error instanceof Error ? error.message : String(error))));
-  if (errors.length > 0) throw new LayoutFailure(`${url} を PDF に組めませんでした（Vivliostyle）:\n${errors.join('\n')}`);
+  // Its warnings say what an error is about (e.g. which colour had no ink).
+  if (errors.length > 0) throw new LayoutFailure(`${url} を PDF に組めませんでした（Vivliostyle）:\n${[...errors, ...warnings].join('\n')}`);
   return warnings;
 }
