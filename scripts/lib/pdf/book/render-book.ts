@@ -105,7 +105,8 @@ export async function renderBook(url: string, product: PrintProduct, log: (line:
     const finished = await finishBook(reading.bytes);
     const finishedPress = await finishBook(press.bytes);
     const lines = await readBodyLines(finished.bytes, bodyPoints);
-    const problems = await checkBreaks(finished.bytes, lines, parts, readDestinations(await PDFDocument.load(finished.bytes, { updateMetadata: false })), printed);
+    // The destinations of the layout: the finished file's have short names, and its padding comes after every chapter.
+    const problems = await checkBreaks(finished.bytes, lines, parts, reading.destinations, printed);
     if (problems.length > 0) throw new PrintCheckFailure(product, '改ページ', `\n${describeBreakProblems(problems, printedPageNumber).join('\n')}`);
     const blanks = lines.filter((page, index) => index > 1 && page.length === 0).length;
     log(`  ${passes} 回の組版で定まりました: ${reading.pages + finished.padding} ページ（うち白ページ ${blanks}、4 の倍数にするため足したもの ${finished.padding}）、目次と参照の ${printed.size} か所にページ番号`);
@@ -143,17 +144,17 @@ function checkOpenings(product: PrintProduct, parts: Parts, destinations: Readon
  */
 async function checkBreaks(bytes: Uint8Array, lines: BodyLine[][], parts: Parts, destinations: ReadonlyMap<string, number>, numbers: ReadonlyMap<string, number>) {
   const starts: number[] = parts.chapters.map((id) => destinations.get(id) ?? -1);
-  // A form starts a page: find it by its title, the first line of its page.
-  const titles = new Set(parts.forms.map(comparable));
+  // A form starts a page: find it by its title, among the first lines of its page (a date may stand above it).
+  const titles = parts.forms.map(comparable).filter((title) => title !== '');
   lines.forEach((page, index) => {
-    if (page[0] && [...titles].some((title) => comparable(page[0]!.text).startsWith(title))) starts.push(index);
+    if (page.slice(0, 3).some((line) => titles.includes(comparable(line.text)))) starts.push(index);
   });
   const mayBeShort = new Set<number>([lines.length - 1]);
   for (const start of starts) mayBeShort.add(start - 1);
   lines.forEach((page, index) => {
     if (page.length === 0) mayBeShort.add(index).add(index - 1);
   });
-  const firstChapter = Math.min(...parts.chapters.map((id) => destinations.get(id) ?? Infinity));
+  const firstChapter = Math.min(...parts.chapters.map((id) => destinations.get(id) ?? lines.length));
   for (let index = 0; index < firstChapter; index++) mayBeShort.add(index);
   // The texts as printed: a reference inside a lead-in carries its page number.
   const keepWithNext = parts.keepWithNext.map((element) => textWithNumbers(element, numbers));
