@@ -149,7 +149,8 @@ async function checkBreaks(bytes: Uint8Array, lines: BodyLine[][], parts: Parts,
   lines.forEach((page, index) => {
     if (page.slice(0, 3).some((line) => titles.includes(comparable(line.text)))) starts.push(index);
   });
-  const mayBeShort = new Set<number>([lines.length - 1]);
+  // The back cover, and the page before it: the appendix's last (or a blank page added to fill the sheet).
+  const mayBeShort = new Set<number>([lines.length - 1, lines.length - 2]);
   for (const start of starts) mayBeShort.add(start - 1);
   lines.forEach((page, index) => {
     if (page.length === 0) mayBeShort.add(index).add(index - 1);
