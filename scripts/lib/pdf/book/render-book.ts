@@ -16,6 +16,7 @@ import { readDestinations } from './destinations.ts';
 import { finishBook } from './finish-book.ts';
 import { bodyPoints } from './geometry.ts';
 import { changedNumbers, pageNumberCss, pageNumbersOf, printedPageNumber } from './page-numbers.ts';
+import { findShortEnds, mendingCss, textBlocks, type TextBlock } from './paragraph-ends.ts';
 
 /**
  * The most layouts before the page numbers must have settled. Numbers are laid out in boxes of a
@@ -47,6 +48,8 @@ interface Parts {
   forms: string[];
   /** Texts that must never end a page (chapter openings, headings, lead-ins), with page references as `data-page-ref` elements. */
   keepWithNext: Element[];
+  /** The chapters' paragraphs and list items, to find those that end in a short line. */
+  blocks: TextBlock[];
 }
 
 /**
@@ -83,16 +86,25 @@ export async function renderBook(url: string, product: PrintProduct, log: (line:
     let printed: Map<string, number> | undefined;
     let reading: Awaited<ReturnType<typeof layout>> | undefined;
     let passes = 0;
+    // Paragraphs that end in a line of a few characters, found in the first layout, get a hair of
+    // letter-spacing in every later one (paragraph-ends.ts).
+    let mending = '';
     for (;;) {
       passes++;
-      reading = await layout(`pass-${passes}`, printed ? pageNumberCss(printed) : '');
+      reading = await layout(`pass-${passes}`, [printed ? pageNumberCss(printed) : '', mending].filter(Boolean).join('\n'));
       const changed = printed ? changedNumbers(printed, reading.numbers) : [...reading.numbers.keys()];
       log(`  ${passes} 回目の組版（${reading.seconds.toFixed(1)} 秒）: ${reading.pages} ページ、${printed ? `印刷したページ番号と違う参照先 ${changed.length} か所` : `目次と参照の ${reading.numbers.size} か所は仮の番号`}`);
+      if (passes === 1) {
+        const ends = findShortEnds(await readBodyLines(reading.bytes, bodyPoints), parts.blocks);
+        const mended = mendingCss(ends.short);
+        mending = mended.css;
+        log(`  段落の最後の行が 3 字以下のもの ${ends.short.length} 個（段落 ${ends.found} 個を照合）のうち ${mended.mended} 個に、字間をわずかに詰めるか空けます`);
+      }
       if (printed && changed.length === 0) break;
       if (passes === maxPasses) throw new PrintCheckFailure(product, '目次と参照', `${maxPasses} 回組んでも、目次と参照のページ番号が定まりません（たとえば ${changed.slice(0, 3).join('、')}）。`);
       printed = reading.numbers;
     }
-    const numbersCss = pageNumberCss(printed);
+    const numbersCss = [pageNumberCss(printed), mending].filter(Boolean).join('\n');
 
     checkOpenings(product, parts, reading.destinations);
     const press = await layout('press', numbersCss, true);
@@ -109,6 +121,8 @@ export async function renderBook(url: string, product: PrintProduct, log: (line:
     const problems = await checkBreaks(finished.bytes, lines, parts, reading.destinations, printed);
     if (problems.length > 0) throw new PrintCheckFailure(product, '改ページ', `\n${describeBreakProblems(problems, printedPageNumber).join('\n')}`);
     const blanks = lines.filter((page, index) => index > 1 && page.length === 0).length;
+    const remaining = findShortEnds(lines, parts.blocks);
+    log(`  段落の最後の行が 3 字以下のものは ${remaining.short.length} 個残りました（段落 ${remaining.found} 個を照合）`);
     log(`  ${passes} 回の組版で定まりました: ${reading.pages + finished.padding} ページ（うち白ページ ${blanks}、4 の倍数にするため足したもの ${finished.padding}）、目次と参照の ${printed.size} か所にページ番号`);
     return { reading: finished.bytes, press: finishedPress.bytes, passes };
   } finally {
@@ -125,7 +139,7 @@ async function readParts(url: string): Promise<Parts> {
   const referenced = [...new Set(selectAll(`[${pageRefAttribute}]`, tree).map((element) => String(element.properties[toProperty(pageRefAttribute)] ?? '')))];
   const forms = selectAll('.appendix-form', tree).map((form) => toString(select('h1, h2, h3', form) ?? form).trim());
   const keepWithNext = selectAll(`.chapter-opening, .chapter :is(h2, h3, h4, .${keepWithNextClass})`, tree);
-  return { chapters, referenced, forms, keepWithNext };
+  return { chapters, referenced, forms, keepWithNext, blocks: textBlocks(tree) };
 }
 
 /** hast spells data attributes in camel case: data-page-ref → dataPageRef. */
