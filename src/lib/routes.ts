@@ -116,7 +116,6 @@ export const sitemapIndexHref = '/sitemap-index.xml';
 // ── Print products ──────────────────────────────────────────────────────────
 
 export const printGuidebookHref = '/print/guidebook/';
-export const printGuidebookRunningHeadsHref = '/print/guidebook/running-heads.css';
 
 /** A form's print page, from which its PDF is rendered: the blank form, or its 記入例. */
 export const printTemplateHref = (id: string, kind: 'blank' | 'example' = 'blank') => (kind === 'example' ? `/print/templates/${id}/example/` : `/print/templates/${id}/`);

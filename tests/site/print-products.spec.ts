@@ -39,7 +39,10 @@ for (const product of products) {
     for (const size of pageSizes(file)) {
       expect(near(size.width, mm(product.size.widthMm)) && near(size.height, mm(product.size.heightMm)), JSON.stringify(size)).toBe(true);
     }
-    const fonts = pdfFonts(file);
+    // Vivliostyle draws the quarter spaces of text-autospace (和欧間, 「第 1 章」) as space characters in a
+    // font of its own, with no visible glyph (measured in the guidebook: U+0020 only, named OTS-derived-font):
+    // not a typeface of the book, so it is left out here.
+    const fonts = pdfFonts(file).filter((font) => !(product.id === 'guidebook' && /^[A-Z]{6}\+OTS-derived-font$/.test(font.name)));
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.filter((font) => font.type.includes('Type 3'))).toEqual([]);
     for (const font of fonts) {
@@ -82,12 +85,13 @@ test('the guidebook prints a paragraph of chapter 1 in BIZ UDMincho, and the cha
   expect(fontsOf(pages, title)).toContainEqual(['BIZUDPGothic-Bold']);
 });
 
-test('the guidebook has bookmarks for its chapters', async () => {
+test('the guidebook has bookmarks for its chapters, in order, each its number, a space and its title, then the appendix', async () => {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await getDocument({ data: new Uint8Array(readFileSync(pdfPath(guidebook))), isEvalSupported: false, verbosity: 0 }).promise;
+  // The bookmarks come from the printed contents (role="doc-toc"): 「第1章 協働を理解する」, its sections below it.
   const outline = (await doc.getOutline()) ?? [];
-  const titles = outline.map((item) => squash(item.title));
-  for (const chapter of chapters) expect(titles).toContain(squash(chapter.title));
+  expect(outline.map((item) => item.title)).toEqual([...chapters.map((chapter, index) => `第${index + 1}章 ${chapter.title}`), '付録 様式集']);
+  expect(outline[0]!.items.length).toBeGreaterThan(0);
   await doc.destroy();
 });
 

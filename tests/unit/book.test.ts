@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { PDFDocument } from 'pdf-lib';
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.ts';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { describe, expect, test } from 'vitest';
+import { destinationId, readDestinations } from '../../scripts/lib/pdf/book/destinations.ts';
+import { finishBook } from '../../scripts/lib/pdf/book/finish-book.ts';
 import { bookPage } from '../../scripts/lib/pdf/book/geometry.ts';
-import { impose } from '../../scripts/lib/pdf/book/imposition.ts';
-import { removeRunningHeads, RunningHeadFailure } from '../../scripts/lib/pdf/book/running-heads.ts';
+import { changedNumbers, pageNumberCss, pageNumbersOf } from '../../scripts/lib/pdf/book/page-numbers.ts';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -14,7 +14,8 @@ import { markKeepWithNext as markTree } from '../../src/lib/print/keep-with-next
 import { tightenJapaneseSpacing as tightenTree } from '../../src/lib/print/japanese-spacing.ts';
 
 // The printed guidebook's parts that can be tested alone: how its links become references on
-// paper, which paragraphs stay with what follows, where its blank pages go, and its page geometry.
+// paper, which paragraphs stay with what follows, its page geometry, how the page numbers found by one
+// layout are given to the next, and what the finishing step does to Vivliostyle's file.
 
 const targets: BookTargets = {
   chapters: new Map([
@@ -33,7 +34,8 @@ const onFragment = (change: (tree: Root) => void) => (html: string) => {
 const bookReferences = (html: string, targets: BookTargets) => onFragment((tree) => addBookReferences(tree, targets))(html);
 const markKeepWithNext = onFragment(markTree);
 const tightenJapaneseSpacing = onFragment(tightenTree);
-const pageRef = (id: string) => `<span class="book-ref">（→ <span data-page-ref="${id}">00</span>ページ）</span>`;
+// The number is not in the HTML: the renderer gives it as style (page-numbers.ts).
+const pageRef = (id: string) => `<span class="book-ref">（→ <span data-page-ref="${id}"></span>ページ）</span>`;
 const siteRef = (path: string) => `<span class="book-ref">（→ サイト ${path}）</span>`;
 
 describe('references on paper', () => {
@@ -89,53 +91,83 @@ test('the page geometry the renderer measures with is the one the stylesheet set
   expect(((210 - inside - outside) * 72) / 25.4).toBeLessThan(420 + 10.5);
 });
 
-test('the running head cannot be taken off a page Chromium did not write: the build stops and says why', async () => {
-  const written = await PDFDocument.create();
-  written.addPage([595, 842]).drawText('Hello', { x: 50, y: 800 });
-  const document = await PDFDocument.load(await written.save());
-  expect(() => removeRunningHeads(document, [0], 68)).toThrow(RunningHeadFailure);
-  expect(() => removeRunningHeads(document, [0], 68)).toThrow(/1 ページ目: Chromium のページの書き方が想定と違う/);
+describe('page numbers from one layout to the next', () => {
+  test('each referenced id gets its printed number as generated content, quoted, overriding the placeholder', () => {
+    expect(pageNumberCss(new Map([['ch4', 23], ['ch1-この章の要点', 5], ['a"b', 7]]))).toBe(
+      ['[data-page-ref="ch4"]::after { content: "23" !important; }', '[data-page-ref="ch1-この章の要点"]::after { content: "5" !important; }', '[data-page-ref="a\\"b"]::after { content: "7" !important; }'].join('\n'),
+    );
+  });
+
+  test('a destination on the third page (index 2) is page 1; an id the layout did not place is missing', () => {
+    const { numbers, missing } = pageNumbersOf(['ch1', 'ch2', 'gone'], new Map([['ch1', 6], ['ch2', 2], ['other', 9]]));
+    expect([...numbers]).toEqual([['ch1', 5], ['ch2', 1]]);
+    expect(missing).toEqual(['gone']);
+  });
+
+  test('the layouts agree when every number is the same', () => {
+    expect(changedNumbers(new Map([['a', 1], ['b', 2]]), new Map([['b', 2], ['a', 1]]))).toEqual([]);
+    expect(changedNumbers(new Map([['a', 1], ['b', 2]]), new Map([['a', 1], ['b', 3], ['c', 4]]))).toEqual(['b', 'c']);
+  });
+
+  test("Vivliostyle's destination names are the page's address with the id after #, other characters than letters and digits as :hhhh", () => {
+    // As Vivliostyle 11.3.3 named them in the guidebook (the address of a local server).
+    expect(destinationId('viv-id-http:003a:002f:002f127:002e0:002e0:002e1:003a4400:002fprint:002fguidebook:002f:0023ch1-:3053:306e:7ae0:306e:8981:70b9')).toBe('ch1-この章の要点');
+    expect(destinationId('viv-id-http:003a:002f:002f127:002e0:002e0:002e1:003a4400:002fprint:002fguidebook:002f:0023back-cover')).toBe('back-cover');
+    expect(destinationId('plain')).toBe('plain');
+  });
 });
 
-describe('blank pages', () => {
-  let browser: Browser;
-  let page: Page;
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-    page = await browser.newPage();
-  });
-  afterAll(async () => browser?.close());
+/**
+ * A stand-in for Vivliostyle's file: pages told apart by their heights (800, 801 …), a long
+ * destination name on page 4 and a link to it on page 3, the <title>'s words as /Title.
+ */
+async function laidOut(pages: number): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  for (let index = 0; index < pages; index++) document.addPage([595, 800 + index]);
+  const context = document.context;
+  const long = `viv-id-http:003a:002f:002f127:002e0:002e0:002e1:003a4400:002fprint:002fguidebook:002f:0023${'ch4-:5354:50cd:306e:5f62:614b'.repeat(6)}`;
+  const target = context.obj([document.getPage(3).ref, PDFName.of('XYZ'), null, null, null]);
+  document.catalog.set(PDFName.of('Dests'), context.register(context.obj({ [long]: target })));
+  const link = context.register(context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 10, 10], Dest: PDFName.of(long) }));
+  document.getPage(2).node.set(PDFName.of('Annots'), context.obj([link]));
+  document.setTitle('職員向けガイドブック（印刷用） | 練馬区区民との協働指針');
+  return document.save();
+}
 
-  const book = '<main><section class="cover" id="cover"></section><nav></nav><article class="chapter" id="ch1"></article><article class="chapter" id="ch2"></article><article class="chapter" id="ch3"></article><section class="back-cover" id="back-cover"></section></main>';
-  /** The order of the book's parts, blanks written as 「白」 with their reason. */
-  const order = () => page.$$eval('main > *', (elements) => elements.map((element) => (element.classList.contains('book-blank') ? `白(${(element as HTMLElement).dataset.imposed})` : element.id || element.localName)));
-
-  test('a chapter on a left-hand page gets a blank page before it, and the count is padded to four-page sheets', async () => {
-    await page.setContent(book);
-    // Pages 1-2 cover, 3-5 contents, ch1 on page 6 (left), ch2 on page 9 (right, after the shift: 10, left), ch3 on page 11, back cover page 14.
-    const changes = await impose(page, { chapters: [{ id: 'ch1', pageIndex: 5 }, { id: 'ch2', pageIndex: 8 }, { id: 'ch3', pageIndex: 10 }], backCover: 13 });
-    // ch1: index 5 → left: blank, now 6. ch2: 8 + 1 = 9 → left: blank, now 10. ch3: 10 + 2 = 12 → right.
-    // Back cover: 13 + 2 = 15 → 16 pages: a multiple of 4 already.
-    expect(await order()).toEqual(['cover', 'nav', '白(recto)', 'ch1', '白(recto)', 'ch2', 'ch3', 'back-cover']);
-    expect(changes).toBe(2);
-  });
-
-  test('a blank page no longer needed is taken out again, and padding is recounted', async () => {
-    await page.setContent(book);
-    await impose(page, { chapters: [{ id: 'ch1', pageIndex: 5 }, { id: 'ch2', pageIndex: 6 }, { id: 'ch3', pageIndex: 8 }], backCover: 9 });
-    // ch1 5 → blank (6); ch2 6 + 1 = 7 → blank (8); ch3 8 + 2 = 10 → right; back cover 9 + 2 = 11 → 12 pages.
-    expect(await order()).toEqual(['cover', 'nav', '白(recto)', 'ch1', '白(recto)', 'ch2', 'ch3', 'back-cover']);
-    // The text of ch1 grew by a page: rendered again, ch2 lands on index 9 (left) with its blank before it.
-    const changes = await impose(page, { chapters: [{ id: 'ch1', pageIndex: 6 }, { id: 'ch2', pageIndex: 9 }, { id: 'ch3', pageIndex: 11 }], backCover: 12 });
-    // ch2's blank goes (9 − 1 = 8, right); ch3 11 − 1 = 10, right; back cover 12 − 1 = 11 → 12 pages.
-    expect(await order()).toEqual(['cover', 'nav', '白(recto)', 'ch1', 'ch2', 'ch3', 'back-cover']);
-    expect(changes).toBe(1);
+describe('the finished book', () => {
+  test('10 pages become 12: two blank pages (copies of 表2) before the back cover, which stays last', async () => {
+    const { bytes, padding } = await finishBook(await laidOut(10));
+    const document = await PDFDocument.load(bytes);
+    expect(padding).toBe(2);
+    expect(document.getPages().map((page) => page.getHeight())).toEqual([800, 801, 802, 803, 804, 805, 806, 807, 808, 801, 801, 809]);
   });
 
-  test('padding goes before the back cover', async () => {
-    await page.setContent(book);
-    await impose(page, { chapters: [{ id: 'ch1', pageIndex: 4 }, { id: 'ch2', pageIndex: 6 }, { id: 'ch3', pageIndex: 8 }], backCover: 10 });
-    // Every chapter on a right-hand page; the back cover is page 11: one blank makes 12.
-    expect(await order()).toEqual(['cover', 'nav', 'ch1', 'ch2', 'ch3', '白(padding)', 'back-cover']);
+  test('a count that is a multiple of 4 already gets no blank page', async () => {
+    const { bytes, padding } = await finishBook(await laidOut(8));
+    expect(padding).toBe(0);
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBe(8);
+  });
+
+  test('a PDF viewer shows 表1, 表2, then the printed numbers from 1, and 表4 last; title without 「（印刷用）」, language Japanese', async () => {
+    const { bytes } = await finishBook(await laidOut(10));
+    const pdf = await getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0 }).promise;
+    expect(await pdf.getPageLabels()).toEqual(['表1', '表2', '1', '2', '3', '4', '5', '6', '7', '8', '9', '表4']);
+    const { info } = (await pdf.getMetadata()) as { info: { Title?: string; Language?: string } };
+    await pdf.destroy();
+    expect(info.Title).toBe('職員向けガイドブック | 練馬区区民との協働指針');
+    expect((await PDFDocument.load(bytes)).catalog.get(PDFName.of('Lang'))).toEqual(PDFString.of('ja'));
+  });
+
+  test('destination names are short and leave out the address; the link still lands on its page', async () => {
+    const raw = await laidOut(10);
+    expect(readDestinations(await PDFDocument.load(raw))).toEqual(new Map([['ch4-協働の形態'.repeat(6), 3]]));
+    const document = await PDFDocument.load((await finishBook(raw)).bytes);
+    const dests = document.catalog.lookup(PDFName.of('Dests'), PDFDict);
+    const names = dests.keys().map((key) => key.decodeText());
+    expect(names).toEqual(['d0']);
+    const annots = document.getPage(2).node.lookup(PDFName.of('Annots'), PDFArray);
+    const link = annots.lookup(0, PDFDict);
+    expect(link.get(PDFName.of('Dest'))).toBe(PDFName.of('d0'));
+    expect(readDestinations(document)).toEqual(new Map([['d0', 3]]));
   });
 });

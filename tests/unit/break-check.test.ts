@@ -1,11 +1,19 @@
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { layOut } from '../../scripts/lib/pdf/vivliostyle.ts';
 import { comparable, describeBreakProblem, describeBreakProblems, findBreakProblems, readBodyLines, type BreakProblem } from '../../scripts/lib/pdf/book/break-check.ts';
 
-// Fixture PDFs printed by Chromium as the guidebook is: A4, 20 mm margins, a running head in the top
-// margin and a folio in the bottom one, text in the system's Japanese font. Every size is in points
-// and every line box 20 pt tall, so where text lands can be worked out from the CSS.
+// Fixture PDFs printed by Chromium: A4, 20 mm margins, a running head in the top margin and a folio in
+// the bottom one, text in the system's Japanese font. Every size is in points and every line box 20 pt
+// tall, so where text lands can be worked out from the CSS. The checker only reads text and positions,
+// so these test its rules; the guidebook itself is laid out by Vivliostyle, and the last block lays out
+// one fixture with Vivliostyle to show that its PDF's text is read the same way.
 
 const mm = 72 / 25.4;
 /** Chromium's A4 page is 841.92 pt tall (it rounds 297 mm = 841.89 pt). */
@@ -180,5 +188,51 @@ describe('build log lines', () => {
 
   test('a share just over the limit does not read as the limit', () => {
     expect(describeBreakProblem({ kind: 'short-page', pageIndex: 2, text: '本文', emptyFraction: 0.402, maxEmpty: 0.4 })).toContain('本文の下が 41% 空いています');
+  });
+});
+
+describe('a page laid out by Vivliostyle, as the guidebook is', () => {
+  // The same page in BIZ UDPGothic (from @fontsource, as the site's fonts are), laid out by Vivliostyle with
+  // the guidebook's viewer options. Vivliostyle's A4 is 841.89 pt tall. Its own style sheet keeps
+  // headings with what follows (h1–h6 break-after: avoid): this heading is allowed to end a page.
+  const vivliostyleBody = { top: 20 * mm, bottom: 841.89 - 20 * mm };
+  let laidOut: Uint8Array;
+  beforeAll(async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'kyodo-break-check-'));
+    try {
+      const fonts = fileURLToPath(new URL('../../node_modules/@fontsource/biz-udpgothic/', import.meta.url));
+      await writeFile(join(directory, '400.css'), await readFile(join(fonts, '400.css')));
+      for (const file of (await readdir(join(fonts, 'files'))).filter((name) => name.endsWith('-400-normal.woff2'))) await cp(join(fonts, 'files', file), join(directory, 'files', file));
+      const html = page(`${spacer(700)}<h2 style="break-after: auto">${heading}</h2>${paragraph}${paragraph}`)
+        .replace('<style>', '<link rel="stylesheet" href="/400.css"><style>')
+        .replace(/font-family: sans-serif;/, "font-family: 'BIZ UDPGothic';")
+        .replace(/font-size: 8pt;/, "font-size: 8pt; font-family: 'BIZ UDPGothic';")
+        .replace(/font-size: 9pt;/, "font-size: 9pt; font-family: 'BIZ UDPGothic';")
+        .replace('<head>', '<head><title>fixture</title>');
+      await writeFile(join(directory, 'index.html'), html);
+      const server = await serveStatic(directory);
+      try {
+        await layOut({ url: server.url, output: join(directory, 'out.pdf'), viewerParam: 'pixelRatio=0' });
+      } finally {
+        void server.close();
+      }
+      laidOut = new Uint8Array(await readFile(join(directory, 'out.pdf')));
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  test('its text is read as lines, each once, the running head and folio outside the body', async () => {
+    const pages = await readBodyLines(laidOut, vivliostyleBody);
+    expect(pages.map((lines) => lines.map((line) => line.text))).toEqual([[heading], [sentence, sentence]]);
+    const [whole] = await readBodyLines(laidOut, { top: 0, bottom: 841.89 });
+    expect(whole!.map((line) => line.text)).toEqual([runningHead, heading, '1']);
+  });
+
+  test('the heading at the foot of page 1 is stranded; with the lines given, the PDF is not read again', async () => {
+    const problems = await findBreakProblems(laidOut, { keepWithNext, body: vivliostyleBody, mayBeShort: new Set([1]) });
+    expect(problems).toEqual([{ kind: 'stranded', pageIndex: 0, text: heading }]);
+    const lines = await readBodyLines(laidOut, vivliostyleBody);
+    expect(await findBreakProblems(new Uint8Array(), { keepWithNext, body: vivliostyleBody, mayBeShort: new Set([1]), lines })).toEqual(problems);
   });
 });

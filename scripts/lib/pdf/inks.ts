@@ -32,6 +32,7 @@ export const palette: readonly PaletteColour[] = [
   { css: '#b00020', use: '注意の赤', ink: [0, 1, 0.8, 0.2] },
   { css: '#fdecee', use: '注意の地色', ink: [0, 0.08, 0.03, 0] },
   { css: '#f3f5f8', use: '箱の地色', ink: [0.04, 0.02, 0, 0] },
+  { css: '#fffdf8', use: '事例の箱の地色（ガイドブック）', ink: [0, 0.01, 0.03, 0] },
   { css: '#eef1f4', use: '表の見出しの地色', ink: [0.06, 0.03, 0, 0] },
   { css: '#e8eaed', use: '淡い地色', ink: [0.08, 0.05, 0.03, 0] },
   { css: '#d0d4da', use: '淡い罫線', ink: [0.17, 0.1, 0.06, 0] },

@@ -28,6 +28,11 @@ export interface LayoutJob {
   press?: boolean;
   /** Style sheet text added after the page's own (e.g. page numbers found by a previous layout). */
   css?: string | undefined;
+  /**
+   * Options for Vivliostyle's viewer, as its URL writes them (e.g. `pixelRatio=0`: text drawn at its own size,
+   * not at 8 times over, which makes the PDF's content about a third as large).
+   */
+  viewerParam?: string | undefined;
 }
 
 /** A layout the engine refused, with what it said. */
@@ -123,7 +128,7 @@ function startEngine(): EngineProcess {
 }
 
 /** Lays out one job in this process: what an engine process does with each job it is sent. */
-export async function layOutHere({ url, output, press = false, css = '' }: LayoutJob): Promise<string[]> {
+export async function layOutHere({ url, output, press = false, css = '', viewerParam }: LayoutJob): Promise<string[]> {
   const { build, browser } = await loadVivliostyle();
   const warnings: string[] = [];
   const errors: string[] = [];
@@ -135,6 +140,8 @@ export async function layOutHere({ url, output, press = false, css = '' }: Layou
     output: [{ path: output, format: 'pdf', ...(press ? { pdfPostprocess: { cmyk: { reserveMap, fallback: greyInBlackInk, ifUnmappedColorsFound: 'warn' } } } : {}) }],
     executableBrowser: browser,
     ...(press ? { cropMarks: true, bleed: `${pressRules.bleedMm}mm`, cropOffset: `${pressRules.bleedMm + pressRules.slugMm}mm` } : {}),
+    ...(viewerParam ? { viewerParam } : {}),
+    // The engine refuses an empty style sheet.
     ...(press || css ? { css: `${press ? `@page { crop-marks-line-color: ${registration}; }\n` : ''}${css}` } : {}),
     timeout: 300_000,
     logLevel: 'info',

@@ -15,7 +15,10 @@ export interface BookTargets {
   publicUrl: string;
 }
 
-/** Marks the printed page number of an anchor; the PDF renderer writes the number in (scripts/lib/pdf/book/page-numbers.ts). */
+/**
+ * Marks the printed page number of an anchor. The element is empty: the PDF renderer gives each number as style,
+ * `[data-page-ref="ch4"]::after { content: "23" }`, from where the previous layout put the anchor (scripts/lib/pdf/book/).
+ */
 export const pageRefAttribute = 'data-page-ref';
 
 /**
@@ -48,7 +51,7 @@ export function addBookReferences(tree: Root, targets: BookTargets): void {
     if (anchor) {
       node.properties.href = `#${anchor}`;
       key = anchor;
-      note = [{ type: 'text', value: `（→ ` }, { type: 'element', tagName: 'span', properties: { [toProperty(pageRefAttribute)]: anchor }, children: [{ type: 'text', value: '00' }] }, { type: 'text', value: `${t('print.pageSuffix')}）` }];
+      note = [{ type: 'text', value: `（→ ` }, { type: 'element', tagName: 'span', properties: { [toProperty(pageRefAttribute)]: anchor }, children: [] }, { type: 'text', value: `${t('print.pageSuffix')}）` }];
     } else {
       node.properties.href = url.href;
       const path = sitePath(url);

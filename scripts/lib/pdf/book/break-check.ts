@@ -51,6 +51,8 @@ export interface BreakCheckOptions {
   mayBeShort: ReadonlySet<number>;
   /** Largest allowed empty share of the body below the last text line. */
   maxEmpty?: number;
+  /** The body's lines of each page, when already read (readBodyLines); otherwise they are read from the PDF. */
+  lines?: readonly (readonly BodyLine[])[];
 }
 
 /** Default for BreakCheckOptions.maxEmpty: the designer's review found pages 35–77 % blank; under 40 % reads as a full page. */
@@ -84,7 +86,7 @@ export async function findBreakProblems(pdf: Uint8Array, options: BreakCheckOpti
     if (key !== '') wanted.set(key, text);
   }
   const problems: BreakProblem[] = [];
-  (await readBodyLines(pdf, options.body)).forEach((lines, pageIndex) => {
+  (options.lines ?? (await readBodyLines(pdf, options.body))).forEach((lines, pageIndex) => {
     // The last one, two or three lines together: a match must begin where a line begins, so running
     // text that merely ends in 「例」 is not one.
     let tail = '';

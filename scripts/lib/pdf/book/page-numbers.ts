@@ -1,4 +1,4 @@
-import type { Page } from 'playwright';
+import { cssString } from '../../../../src/lib/print/css-string.ts';
 import { pageRefAttribute } from '../../../../src/lib/print/book-references.ts';
 
 /** Pages before page 1: the cover (表1) and its blank inside (表2) are not counted (print-guidebook.css). */
@@ -8,30 +8,33 @@ export const unnumberedPages = 2;
 export const printedPageNumber = (pageIndex: number) => pageIndex + 1 - unnumberedPages;
 
 /**
- * Writes the printed page number of each target into the page: the table of contents and every
- * cross-reference (「→ 20ページ」) carry `data-page-ref="<id>"`, and the PDF just rendered
- * records the page each id landed on. Returns how many numbers changed (zero: the layout is
- * stable) and which targets the PDF does not hold.
+ * The page numbers of the contents and the references 「（→ N ページ）」 as style, for the next
+ * layout: each `data-page-ref="<id>"` element gets its target's printed page number as generated
+ * content. `!important`, so that it wins over the page's placeholder whichever way the engine
+ * orders its own style sheet and this one.
  */
-export async function fillPageNumbers(page: Page, destinations: ReadonlyMap<string, number>): Promise<{ entries: number; changed: number; missing: string[] }> {
-  const numbers = Object.fromEntries([...destinations].map(([id, index]) => [id, String(printedPageNumber(index))]));
-  return page.$$eval(
-    `[${pageRefAttribute}]`,
-    (targets, { numbers, attribute }) => {
-      let changed = 0;
-      const missing: string[] = [];
-      for (const target of targets) {
-        const id = target.getAttribute(attribute) ?? '';
-        const number = numbers[id];
-        if (number === undefined) {
-          missing.push(id);
-          continue;
-        }
-        if (target.textContent?.trim() !== number) changed++;
-        target.textContent = number;
-      }
-      return { entries: targets.length, changed, missing };
-    },
-    { numbers, attribute: pageRefAttribute },
-  );
+export function pageNumberCss(numbers: ReadonlyMap<string, number>): string {
+  return [...numbers]
+    .map(([id, number]) => `[${pageRefAttribute}=${cssString(id)}]::after { content: ${cssString(String(number))} !important; }`)
+    .join('\n');
+}
+
+/**
+ * The printed page number of each id a layout put on a page, from its destinations (0-based
+ * page indexes); the ids it did not place are listed as missing.
+ */
+export function pageNumbersOf(ids: Iterable<string>, destinations: ReadonlyMap<string, number>): { numbers: Map<string, number>; missing: string[] } {
+  const numbers = new Map<string, number>();
+  const missing: string[] = [];
+  for (const id of ids) {
+    const index = destinations.get(id);
+    if (index === undefined) missing.push(id);
+    else numbers.set(id, printedPageNumber(index));
+  }
+  return { numbers, missing };
+}
+
+/** The ids whose numbers differ between two layouts (or are in one only). */
+export function changedNumbers(before: ReadonlyMap<string, number>, after: ReadonlyMap<string, number>): string[] {
+  return [...new Set([...before.keys(), ...after.keys()])].filter((id) => before.get(id) !== after.get(id));
 }

@@ -1,72 +1,109 @@
-import type { Page } from 'playwright';
-import type { TextArea } from './keep-together.ts';
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { cssString } from '../../../../src/lib/print/css-string.ts';
+import { comparable, type BodyLine } from './break-check.ts';
 
 /** A last line this short is a flaw a Japanese setter removes: 「す。」 alone under a full paragraph. */
 export const shortLastLine = 3;
 
-/**
- * Letter-spacing tried, in order, on a paragraph that ends in a short line: first drawing the
- * paragraph in (追い込み) so the short line joins the one above, then spreading it (追い出し) so
- * more characters go down to it. A thirtieth of an em over 40 characters is about one character
- * per line, too little to see in a justified paragraph.
- */
-const trials = ['-0.01em', '-0.02em', '-0.03em', '0.01em', '0.02em', '0.03em'];
+/** The most letter-spacing given to a paragraph: a thirtieth of an em over 40 characters is about one character per line, too little to see. */
+const maxSpacing = 0.035;
+
+/** A paragraph or list item of a chapter, with a selector that finds it again. */
+export interface TextBlock {
+  selector: string;
+  /** Its text as compared with the PDF's: comparable(), digits as 0 (the page numbers are not in the HTML). */
+  text: string;
+}
+
+/** A block found in a layout ending in a short line. */
+export interface ShortEnd {
+  block: TextBlock;
+  lines: number;
+  /** Characters on its last line. */
+  last: number;
+  /** Characters on its longest line: the measure. */
+  measure: number;
+}
+
+const fold = (text: string) => comparable(text).replace(/\d/g, '0');
 
 /**
- * Finds, at the printed width, the paragraphs and list items of the chapters whose last line
- * holds three characters or fewer, and gives each the smallest letter-spacing of `trials` that
- * removes the short line. Chromium's `text-wrap: pretty` does nothing for Japanese (measured),
- * so the renderer does it. Returns how many it found and how many it could mend.
+ * The paragraphs and list items of the chapters (not in tables, not the chapter openings, not a
+ * list item holding a list), each with a selector from its chapter's id: `article[id="ch1"] > :nth-child(4)`.
  */
-export async function mendShortLastLines(page: Page, area: TextArea): Promise<{ found: number; mended: number }> {
-  return page.evaluate(
-    ({ area, trials, shortLastLine }) => {
-      /** The number of lines of a block and the characters on its last one, from each character's box. */
-      const lines = (block: HTMLElement) => {
-        const tops: number[] = [];
-        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
-          // A nested list is a block of its own, measured on its own.
-          acceptNode: (node) => (node.parentElement?.closest('ul, ol, table') && node.parentElement.closest('ul, ol, table') !== block.closest('ul, ol, table') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-        });
-        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-          for (let index = 0; index < node.length; index++) {
-            if (!node.data[index]!.trim()) continue;
-            const range = document.createRange();
-            range.setStart(node, index);
-            range.setEnd(node, index + 1);
-            const box = range.getClientRects()[0];
-            if (box && box.width > 0) tops.push(box.top);
-          }
-        }
-        const rows: { top: number; characters: number }[] = [];
-        for (const top of tops) {
-          const row = rows.find((candidate) => Math.abs(candidate.top - top) < 4);
-          if (row) row.characters++;
-          else rows.push({ top, characters: 1 });
-        }
-        rows.sort((a, b) => a.top - b.top);
-        return { count: rows.length, last: rows.at(-1)?.characters ?? 0 };
-      };
-      const isShort = (measure: { count: number; last: number }) => measure.count > 1 && measure.last <= shortLastLine;
+export function textBlocks(tree: Root): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const walk = (element: Element, path: string, inTable: boolean) => {
+    element.children
+      .filter((child): child is Element => child.type === 'element')
+      .forEach((child, index) => {
+        const selector = `${path} > :nth-child(${index + 1})`;
+        const classes = Array.isArray(child.properties.className) ? child.properties.className.map(String) : [];
+        if (classes.includes('chapter-opening')) return;
+        const table = inTable || ['table', 'td', 'th'].includes(child.tagName);
+        const nested = child.children.some((grand) => grand.type === 'element' && ['ul', 'ol', 'table'].includes(grand.tagName));
+        if (!table && (child.tagName === 'p' || (child.tagName === 'li' && !nested))) blocks.push({ selector, text: fold(toString(child)) });
+        else walk(child, selector, table);
+      });
+  };
+  const visit = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const classes = Array.isArray(child.properties.className) ? child.properties.className.map(String) : [];
+      if (child.tagName === 'article' && classes.includes('chapter') && typeof child.properties.id === 'string') walk(child, `article[id=${cssString(child.properties.id)}]`, false);
+      else visit(child);
+    }
+  };
+  visit(tree);
+  return blocks;
+}
 
-      const main = document.querySelector('main')!;
-      const width = main.style.width;
-      main.style.width = area.width;
-      let found = 0;
-      let mended = 0;
-      for (const block of document.querySelectorAll<HTMLElement>('.chapter p, .chapter li')) {
-        if (block.closest('td, th, .chapter-opening') || !isShort(lines(block))) continue;
-        found++;
-        for (const spacing of trials) {
-          block.style.letterSpacing = spacing;
-          if (!isShort(lines(block))) break;
-          block.style.letterSpacing = '';
-        }
-        if (block.style.letterSpacing) mended++;
-      }
-      main.style.width = width;
-      return { found, mended };
-    },
-    { area, trials, shortLastLine },
-  );
+/**
+ * Finds the blocks in a layout's body lines (from the first chapter on, in order) and returns
+ * those of two lines or more whose last line holds `shortLastLine` characters or fewer. A block
+ * not found line by line (one that spans a box's edge, say) is passed over.
+ */
+export function findShortEnds(pages: readonly (readonly BodyLine[])[], blocks: readonly TextBlock[]): { found: number; short: ShortEnd[] } {
+  const lines = pages.flat().map((line) => fold(line.text).replace(/^(?:•|◦|・|0+\.)/, ''));
+  let cursor = 0;
+  let found = 0;
+  const short: ShortEnd[] = [];
+  for (const block of blocks) {
+    if (block.text === '') continue;
+    for (let start = cursor; start < lines.length; start++) {
+      const first = lines[start]!;
+      if (first === '' || !block.text.startsWith(first) || (first.length < 4 && first !== block.text)) continue;
+      let read = '';
+      let end = start;
+      while (end < lines.length && read.length < block.text.length && block.text.startsWith(read + lines[end]!)) read += lines[end++]!;
+      if (read !== block.text) continue;
+      found++;
+      cursor = end;
+      const own = lines.slice(start, end).map((line) => [...line].length);
+      if (own.length > 1 && own.at(-1)! <= shortLastLine) short.push({ block, lines: own.length, last: own.at(-1)!, measure: Math.max(...own) });
+      break;
+    }
+  }
+  return { found, short };
+}
+
+/**
+ * Letter-spacing for each short-ended block, as style for the next layout: drawn in (追い込み) when
+ * a hair less space per character takes the last line's characters up into the lines above,
+ * otherwise spread (追い出し) so that more characters go down to it, and left alone when either
+ * would take more than `maxSpacing`. Each line of n characters gains or loses about n × spacing
+ * characters.
+ */
+export function mendingCss(short: readonly ShortEnd[]): { css: string; mended: number } {
+  const rules: string[] = [];
+  for (const { block, lines, last, measure } of short) {
+    const capacity = measure * (lines - 1);
+    const drawIn = last / capacity + 0.005;
+    const spread = (shortLastLine + 1 - last) / capacity + 0.005;
+    const spacing = drawIn <= maxSpacing ? -drawIn : spread <= maxSpacing ? spread : undefined;
+    if (spacing === undefined) continue;
+    rules.push(`${block.selector} { letter-spacing: ${(Math.sign(spacing) * Math.ceil(Math.abs(spacing) * 1000)) / 1000}em !important; }`);
+  }
+  return { css: rules.join('\n'), mended: rules.length };
 }

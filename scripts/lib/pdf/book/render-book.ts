@@ -1,115 +1,187 @@
-import type { Page } from 'playwright';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { PDFDocument } from 'pdf-lib';
 import { keepWithNextClass } from '../../../../src/lib/print/keep-with-next.ts';
+import { pageRefAttribute } from '../../../../src/lib/print/book-references.ts';
 import type { PrintProduct } from '../../../../src/lib/print/products.ts';
 import { PrintCheckFailure } from '../checks.ts';
-import { finishPdf } from '../finish-pdf.ts';
-import { inspectPdf } from '../inspect-pdf.ts';
-import { describeBreakProblems, findBreakProblems } from './break-check.ts';
-import { bodyPoints, textArea } from './geometry.ts';
-import { blankPageIndexes, impose } from './imposition.ts';
-import { markKeepWhole, probeDestinations, releaseAfterShortPages } from './keep-together.ts';
-import { fillPageNumbers, printedPageNumber } from './page-numbers.ts';
-import { mendShortLastLines } from './paragraph-ends.ts';
-import { labelBookPages } from './page-labels.ts';
-import { removeRunningHeads } from './running-heads.ts';
+import { layOut } from '../vivliostyle.ts';
+import { comparable, describeBreakProblems, findBreakProblems, readBodyLines, type BodyLine } from './break-check.ts';
+import { readDestinations } from './destinations.ts';
+import { finishBook } from './finish-book.ts';
+import { bodyPoints } from './geometry.ts';
+import { changedNumbers, pageNumberCss, pageNumbersOf, printedPageNumber } from './page-numbers.ts';
+import { findShortEnds, mendingCss, textBlocks, type TextBlock } from './paragraph-ends.ts';
 
-/** The most renders a book may take before its page numbers, blank pages and breaks settle. */
-const maxPasses = 10;
+/**
+ * The most layouts before the page numbers must have settled. Numbers are laid out in boxes of a
+ * fixed width, so writing them in moves nothing: the second layout normally prints what it finds.
+ */
+const maxPasses = 4;
 
-/** A finished book: the file as handed out, and how many renders it took. */
+/**
+ * Vivliostyle's viewer options for every layout of the book: text drawn at its own size rather
+ * than at 8 times over (the default), which makes the file about half as large. Every layout of
+ * one book must use the same, or the lines may break differently between them.
+ */
+const viewerParam = 'pixelRatio=0';
+
+/** The book's two files, and how many layouts of the reading version it took to settle. */
 export interface BookRender {
-  bytes: Uint8Array;
+  reading: Uint8Array;
+  press: Uint8Array;
   passes: number;
 }
 
+/** What the renderer needs to know of the page, read once from its HTML. */
 interface Parts {
+  /** The chapters' ids (the appendix last), in order. */
   chapters: string[];
+  /** Every id whose page number the contents or a reference prints. */
+  referenced: string[];
+  /** The titles of the appendix's forms: each starts a new page. */
   forms: string[];
-  kept: string[];
-  keepWithNext: string[];
+  /** Texts that must never end a page (chapter openings, headings, lead-ins), with page references as `data-page-ref` elements. */
+  keepWithNext: Element[];
+  /** The chapters' paragraphs and list items, to find those that end in a short line. */
+  blocks: TextBlock[];
 }
 
 /**
- * Renders the guidebook as a book. Paragraphs that would end in a line of a few characters are
- * first set a hair tighter or looser (paragraph-ends.ts). Each pass prints the page, reads where everything landed
- * (the PDF's named destinations) and corrects the page: page numbers in the contents and the
- * cross-references, blank pages so chapters open on the right and the count is a multiple of 4,
- * and blocks kept whole released where keeping them emptied the page before. Drafts are printed
- * without the tagged structure (half the time, the same layout); once nothing changes, one
- * tagged render is the book. Its breaks are then checked from the PDF's text positions, and
- * the running head comes off each chapter's opening page.
+ * Lays out the guidebook as a book with Vivliostyle, in two versions: the reading copy and the
+ * print shop's (bleed, crop marks, CMYK). The page's own CSS opens chapters on right-hand
+ * pages, sets the running heads and leaves blank pages unmarked; what CSS cannot do the renderer
+ * does around the layouts:
+ * - page numbers of the contents and the references 「（→ N ページ）」: Vivliostyle's
+ *   target-counter() adds an empty page to the book when the contents use it, so each layout
+ *   prints the numbers the one before found (its named destinations), given as style; the first
+ *   prints placeholders as wide. When a layout finds the numbers it printed, the book is set;
+ * - the press version is laid out once with the same numbers, and must find them too;
+ * - both files are finished: blank pages to a multiple of 4, page labels, short destination
+ *   names, title and language (finish-book.ts);
+ * - the reading copy's breaks are checked (break-check.ts): a failing check stops the build.
  */
-export async function renderBook(page: Page, product: PrintProduct, print: (options: { tagged: boolean }) => Promise<Uint8Array>, loadFonts: () => Promise<void>, log: (line: string) => void): Promise<BookRender> {
-  const ends = await mendShortLastLines(page, textArea);
-  log(`  段落の最後の行が 3 字以下のもの ${ends.found} 個のうち ${ends.mended} 個を、字間をわずかに詰めるか空けて直しました`);
-  const parts = await readParts(page);
-  await probeDestinations(page, ['back-cover', ...parts.forms, ...parts.kept]);
-  log(`  ${parts.kept.length} 個の表・箱・短い箇条書きを、ページをまたがないようにしました`);
-  const released: string[] = [];
-  let passes = 0;
-  let settled = false;
-  for (;;) {
-    const bytes = await print({ tagged: settled });
-    passes++;
-    const pdf = await inspectPdf(bytes);
-    const where = (id: string) => {
-      const index = pdf.destinations.get(id);
-      if (index === undefined) throw new PrintCheckFailure(product, '組版', `「${id}」の位置がPDFにありません。`);
-      return index;
+export async function renderBook(url: string, product: PrintProduct, log: (line: string) => void): Promise<BookRender> {
+  const parts = await readParts(url);
+  const directory = await mkdtemp(join(tmpdir(), 'kyodo-book-'));
+  try {
+    const layout = async (name: string, css: string, press = false) => {
+      const output = join(directory, `${name}.pdf`);
+      const started = performance.now();
+      const warnings = await layOut({ url, output, css, press, viewerParam });
+      const seconds = (performance.now() - started) / 1000;
+      const bytes = new Uint8Array(await readFile(output));
+      const document = await PDFDocument.load(bytes, { updateMetadata: false });
+      const destinations = readDestinations(document);
+      const found = pageNumbersOf(parts.referenced, destinations);
+      if (found.missing.length > 0) throw new PrintCheckFailure(product, '目次と参照', `参照先 ${found.missing.slice(0, 3).join('、')} ${found.missing.length > 3 ? `ほか ${found.missing.length - 3} か所` : ''}の位置がPDFにありません。`);
+      return { bytes, pages: document.getPageCount(), destinations, numbers: found.numbers, seconds, warnings };
     };
-    // The breaks are read first, while the page still matches the PDF: the blank pages are
-    // about to change. A page's layout within its chapter does not depend on the numbers or on
-    // the blank pages, so every pass can correct all three.
-    const blanks = await blankPageIndexes(page, pdf.destinations);
-    const problems = await checkBreaks(bytes, pdf.pages.length, pdf.destinations, blanks, parts);
-    const numbers = await fillPageNumbers(page, pdf.destinations);
-    if (numbers.missing.length > 0) throw new PrintCheckFailure(product, '目次と参照', `参照先 ${numbers.missing.slice(0, 3).join('、')} の位置がPDFにありません。`);
-    const imposed = await impose(page, { chapters: parts.chapters.map((id) => ({ id, pageIndex: where(id) })), backCover: where('back-cover') });
-    const short = problems.filter((problem) => problem.kind === 'short-page').map((problem) => problem.pageIndex);
-    const releasedNow = await releaseAfterShortPages(page, short, pdf.destinations, parts.kept.filter((id) => !released.includes(id)));
-    released.push(...releasedNow);
-    if (settled && numbers.changed === 0 && imposed === 0 && releasedNow.length === 0) {
-      if (problems.length > 0) throw new PrintCheckFailure(product, '改ページ', `\n${describeBreakProblems(problems, printedPageNumber).join('\n')}`);
-      const finished = await finishBook(bytes, parts.chapters.map(where));
-      log(`  ${passes} 回目の描画で組版が定まりました: ${pdf.pages.length} ページ（白ページ ${blanks.length}）、目次と参照の ${numbers.entries} か所にページ番号`);
-      return { bytes: finished, passes };
+
+    let printed: Map<string, number> | undefined;
+    let reading: Awaited<ReturnType<typeof layout>> | undefined;
+    let passes = 0;
+    // Paragraphs that end in a line of a few characters, found in the first layout, get a hair of
+    // letter-spacing in every later one (paragraph-ends.ts).
+    let mending = '';
+    for (;;) {
+      passes++;
+      reading = await layout(`pass-${passes}`, [printed ? pageNumberCss(printed) : '', mending].filter(Boolean).join('\n'));
+      const changed = printed ? changedNumbers(printed, reading.numbers) : [...reading.numbers.keys()];
+      log(`  ${passes} 回目の組版（${reading.seconds.toFixed(1)} 秒）: ${reading.pages} ページ、${printed ? `印刷したページ番号と違う参照先 ${changed.length} か所` : `目次と参照の ${reading.numbers.size} か所は仮の番号`}`);
+      if (passes === 1) {
+        const ends = findShortEnds(await readBodyLines(reading.bytes, bodyPoints), parts.blocks);
+        const mended = mendingCss(ends.short);
+        mending = mended.css;
+        log(`  段落の最後の行が 3 字以下のもの ${ends.short.length} 個（段落 ${ends.found} 個を照合）のうち ${mended.mended} 個に、字間をわずかに詰めるか空けます`);
+      }
+      if (printed && changed.length === 0) break;
+      if (passes === maxPasses) throw new PrintCheckFailure(product, '目次と参照', `${maxPasses} 回組んでも、目次と参照のページ番号が定まりません（たとえば ${changed.slice(0, 3).join('、')}）。`);
+      printed = reading.numbers;
     }
-    const changes = [numbers.changed > 0 && `ページ番号 ${numbers.changed} か所`, imposed > 0 && `白ページ ${imposed} か所`, releasedNow.length > 0 && `ページをまたいでよい箱 ${releasedNow.length} 個`].filter(Boolean);
-    log(`  ${passes} 回目の描画: ${pdf.pages.length} ページ${changes.length > 0 ? `、直したもの: ${changes.join('、')}` : '、組版が定まったので文書構造（タグ）を付けて描き直します'}`);
-    if (passes === maxPasses) throw new PrintCheckFailure(product, '組版', `${maxPasses} 回描画しても、ページ番号・白ページ・改ページが定まりません。`);
-    settled = changes.length === 0;
-    await loadFonts();
+    const numbersCss = [pageNumberCss(printed), mending].filter(Boolean).join('\n');
+
+    checkOpenings(product, parts, reading.destinations);
+    const press = await layout('press', numbersCss, true);
+    const pressChanged = changedNumbers(printed, press.numbers);
+    log(`  印刷所用の組版（${press.seconds.toFixed(1)} 秒）: ${press.pages} ページ${press.warnings.length > 0 ? `、警告 ${press.warnings.length} 件` : ''}`);
+    if (press.pages !== reading.pages || pressChanged.length > 0) {
+      throw new PrintCheckFailure(product, '印刷所用', `印刷所用の版（${press.pages} ページ）の組版が閲覧用（${reading.pages} ページ）と違います。ページ番号の違う参照先: ${pressChanged.slice(0, 3).join('、') || 'なし'}`);
+    }
+
+    const finished = await finishBook(reading.bytes);
+    const finishedPress = await finishBook(press.bytes);
+    const lines = await readBodyLines(finished.bytes, bodyPoints);
+    // The destinations of the layout: the finished file's have short names, and its padding comes after every chapter.
+    const problems = await checkBreaks(finished.bytes, lines, parts, reading.destinations, printed);
+    if (problems.length > 0) throw new PrintCheckFailure(product, '改ページ', `\n${describeBreakProblems(problems, printedPageNumber).join('\n')}`);
+    const blanks = lines.filter((page, index) => index > 1 && page.length === 0).length;
+    const remaining = findShortEnds(lines, parts.blocks);
+    log(`  段落の最後の行が 3 字以下のものは ${remaining.short.length} 個残りました（段落 ${remaining.found} 個を照合）`);
+    log(`  ${passes} 回の組版で定まりました: ${reading.pages + finished.padding} ページ（うち白ページ ${blanks}、4 の倍数にするため足したもの ${finished.padding}）、目次と参照の ${printed.size} か所にページ番号`);
+    return { reading: finished.bytes, press: finishedPress.bytes, passes };
+  } finally {
+    await rm(directory, { recursive: true, force: true });
   }
 }
 
-/** The book's parts, read once from the page, and the blocks marked to stay whole. */
-async function readParts(page: Page): Promise<Parts> {
-  const kept = await markKeepWhole(page, textArea);
-  const found = await page.evaluate((keepWithNextClass) => ({
-    chapters: [...document.querySelectorAll('.chapter')].map((chapter) => chapter.id),
-    forms: [...document.querySelectorAll('.appendix-form')].map((form) => form.getAttribute('aria-labelledby') ?? ''),
-    keepWithNext: [...document.querySelectorAll(`.chapter-opening, .chapter :is(h2, h3, h4, .${keepWithNextClass})`)].map((element) => (element as HTMLElement).innerText),
-  }), keepWithNextClass);
-  // The appendix is laid out as a chapter (class chapter: it opens on a right-hand page, with its own head).
-  return { ...found, kept };
+/** Reads the chapters, the referenced ids, the forms and the keep-with-next texts from the served page. */
+async function readParts(url: string): Promise<Parts> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} が読めません（${response.status}）。`);
+  const tree: Root = fromHtml(await response.text());
+  const chapters = selectAll('article.chapter', tree).map((chapter) => String(chapter.properties.id ?? ''));
+  const referenced = [...new Set(selectAll(`[${pageRefAttribute}]`, tree).map((element) => String(element.properties[toProperty(pageRefAttribute)] ?? '')))];
+  const forms = selectAll('.appendix-form', tree).map((form) => toString(select('h1, h2, h3', form) ?? form).trim());
+  const keepWithNext = selectAll(`.chapter-opening, .chapter :is(h2, h3, h4, .${keepWithNextClass})`, tree);
+  return { chapters, referenced, forms, keepWithNext, blocks: textBlocks(tree) };
+}
+
+/** hast spells data attributes in camel case: data-page-ref → dataPageRef. */
+const toProperty = (attribute: string) => attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/** Every chapter must open on a right-hand page: an odd physical page, an even 0-based index. */
+function checkOpenings(product: PrintProduct, parts: Parts, destinations: ReadonlyMap<string, number>) {
+  const wrong = parts.chapters.filter((id) => (destinations.get(id) ?? 1) % 2 !== 0);
+  if (wrong.length > 0) throw new PrintCheckFailure(product, '改ページ', `章 ${wrong.join('、')} が右ページ（奇数ページ）から始まっていません。`);
 }
 
 /**
- * Finds stranded headings and short pages. A page may be short when what follows it starts a
- * new page anyway: the end of a chapter or a form, the contents, and the blank pages.
+ * Finds stranded headings and short pages in the finished reading copy. A page may be short when
+ * what follows it starts a new page anyway: the end of a chapter or of a form, the contents, the
+ * blank pages and the one before each, the covers.
  */
-async function checkBreaks(bytes: Uint8Array, pageCount: number, destinations: ReadonlyMap<string, number>, blanks: readonly number[], parts: Parts) {
-  const starts = [...parts.chapters, ...parts.forms, 'back-cover'].map((id) => destinations.get(id)!);
-  const firstChapter = destinations.get(parts.chapters[0]!)!;
-  const mayBeShort = new Set<number>([...blanks, ...blanks.map((index) => index - 1), ...starts.map((index) => index - 1), pageCount - 1]);
+async function checkBreaks(bytes: Uint8Array, lines: BodyLine[][], parts: Parts, destinations: ReadonlyMap<string, number>, numbers: ReadonlyMap<string, number>) {
+  const starts: number[] = parts.chapters.map((id) => destinations.get(id) ?? -1);
+  // A form starts a page: find it by its title, among the first lines of its page (a date may stand above it).
+  const titles = parts.forms.map(comparable).filter((title) => title !== '');
+  lines.forEach((page, index) => {
+    if (page.slice(0, 3).some((line) => titles.includes(comparable(line.text)))) starts.push(index);
+  });
+  // The back cover, and the page before it: the appendix's last (or a blank page added to fill the sheet).
+  const mayBeShort = new Set<number>([lines.length - 1, lines.length - 2]);
+  for (const start of starts) mayBeShort.add(start - 1);
+  lines.forEach((page, index) => {
+    if (page.length === 0) mayBeShort.add(index).add(index - 1);
+  });
+  const firstChapter = Math.min(...parts.chapters.map((id) => destinations.get(id) ?? lines.length));
   for (let index = 0; index < firstChapter; index++) mayBeShort.add(index);
-  return findBreakProblems(bytes, { keepWithNext: parts.keepWithNext, body: bodyPoints, mayBeShort });
+  // The texts as printed: a reference inside a lead-in carries its page number.
+  const keepWithNext = parts.keepWithNext.map((element) => textWithNumbers(element, numbers));
+  return findBreakProblems(bytes, { keepWithNext, body: bodyPoints, mayBeShort, lines });
 }
 
-/** Removes the running head from each chapter's first page, labels the pages as printed, and writes the file as handed out. */
-function finishBook(bytes: Uint8Array, openings: readonly number[]): Promise<Uint8Array> {
-  return finishPdf(bytes, (document) => {
-    removeRunningHeads(document, openings, bodyPoints.top);
-    labelBookPages(document);
-  });
+/** An element's text with each page reference's number written in, as the layout prints it. */
+function textWithNumbers(element: Element, numbers: ReadonlyMap<string, number>): string {
+  const property = toProperty(pageRefAttribute);
+  const walk = (node: Element): string =>
+    node.children
+      .map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? (child.properties[property] !== undefined ? String(numbers.get(String(child.properties[property])) ?? '') : walk(child)) : ''))
+      .join('');
+  return walk(element);
 }
