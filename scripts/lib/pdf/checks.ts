@@ -29,6 +29,13 @@ export function isFamilyFont(fontName: string, family: PrintFontFamily): boolean
   return Object.values(family.weights).some((postScript) => name.split('-')[0] === postScript!.split('-')[0]);
 }
 
+/**
+ * The print engine's own spacing font: Vivliostyle sets the space it adds between Japanese and
+ * Latin text (text-autospace) in a font it derives for the purpose, embedded as TrueType with a
+ * space and no visible glyph. It prints nothing, so it is not a font of the text.
+ */
+const isEngineSpacingFont = (font: { name: string; subtype: string }) => /^[A-Z]{6}\+OTS-derived-font$/.test(font.name) && font.subtype === 'CIDFontType2';
+
 /** The PDF's pages, fonts and structure are what the product promises; its fonts are those of the families it prints in (PrintProduct.families), and no Type 3. */
 export function checkPdf(product: PrintProduct, pdf: PdfInspection): void {
   if (product.pages !== undefined && pdf.pages.length !== product.pages) {
@@ -51,7 +58,7 @@ export function checkPdf(product: PrintProduct, pdf: PdfInspection): void {
   if (type3.length > 0) {
     throw new PrintCheckFailure(product, 'フォント', `Type 3 フォントが ${type3.length} 個あります。印刷用の文字（${names}）にない文字がシステムのフォントで描かれたか、太字のない書体の文字が太字にされて輪郭で描かれています（太字は BIZ UDPGothic にしてください）。`);
   }
-  const foreign = pdf.fonts.filter((font) => !families.some((family) => isFamilyFont(font.name, family)));
+  const foreign = pdf.fonts.filter((font) => !families.some((family) => isFamilyFont(font.name, family)) && !isEngineSpacingFont(font));
   if (foreign.length > 0 || pdf.fonts.length === 0) {
     throw new PrintCheckFailure(product, 'フォント', `${names} 以外のフォントが使われています: ${foreign.map((font) => font.name).join(', ') || '（フォントがありません）'}`);
   }
