@@ -104,7 +104,7 @@ export function mendingCss(short: readonly ShortEnd[]): { css: string; mended: n
     const spread = (shortLastLine + 1 - last) / capacity + 0.005;
     const spacing = drawIn <= maxSpacing ? -drawIn : spread <= maxSpacing ? spread : undefined;
     if (spacing === undefined) continue;
-    rules.push(`${block.selector} { letter-spacing: ${(Math.sign(spacing) * Math.ceil(Math.abs(spacing) * 1000)) / 1000}em !important; }`);
+    rules.push(`${block.selector} { letter-spacing: ${(Math.sign(spacing) * Math.round(Math.abs(spacing) * 1000)) / 1000}em !important; }`);
   }
   return { css: rules.join('\n'), mended: rules.length };
 }
