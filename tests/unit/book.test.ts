@@ -6,6 +6,7 @@ import { destinationId, readDestinations } from '../../scripts/lib/pdf/book/dest
 import { finishBook } from '../../scripts/lib/pdf/book/finish-book.ts';
 import { bookPage } from '../../scripts/lib/pdf/book/geometry.ts';
 import { changedNumbers, pageNumberCss, pageNumbersOf } from '../../scripts/lib/pdf/book/page-numbers.ts';
+import { findShortEnds, mendingCss, textBlocks } from '../../scripts/lib/pdf/book/paragraph-ends.ts';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -169,5 +170,36 @@ describe('the finished book', () => {
     const link = annots.lookup(0, PDFDict);
     expect(link.get(PDFName.of('Dest'))).toBe(PDFName.of('d0'));
     expect(readDestinations(document)).toEqual(new Map([['d0', 3]]));
+  });
+});
+
+describe('paragraphs that end in a line of a few characters', () => {
+  const forty = '区と団体は互いの考えを尊重し対等な関係で協働します。そのために目的を共有しておく'; // 40 characters
+  const html = `<main><article class="chapter" id="ch1"><header class="chapter-opening"><h1>協働を理解する</h1></header><p>${forty}します。</p><ul><li>${forty}${forty}す。</li><li>${forty.slice(0, 20)}</li></ul><table><tr><td><p>表の中</p></td></tr></table></article></main>`;
+  const blocks = textBlocks(fromHtml(html));
+  const line = (text: string) => ({ text, baseline: 0, bottom: 0 });
+
+  test('the paragraphs and list items of a chapter, by a selector from its id; not its opening, not a table cell', () => {
+    expect(blocks.map((block) => block.selector)).toEqual(['article[id="ch1"] > :nth-child(2)', 'article[id="ch1"] > :nth-child(3) > :nth-child(1)', 'article[id="ch1"] > :nth-child(3) > :nth-child(2)']);
+    expect(blocks[0]!.text).toBe(`${forty}します。`);
+  });
+
+  test('found line by line in a layout (list markers dropped, across a page break), those ending in 3 characters or fewer', () => {
+    const pages = [[line(forty), line('します。')], [line(`• ${forty}`), line(forty)], [line('す。'), line(`• ${forty.slice(0, 20)}`)]];
+    const { found, short } = findShortEnds(pages, blocks);
+    expect(found).toBe(3);
+    expect(short.map(({ block, lines, last, measure }) => [block.selector, lines, last, measure])).toEqual([['article[id="ch1"] > :nth-child(3) > :nth-child(1)', 3, 2, 40]]);
+  });
+
+  test('letter-spacing to draw the short line in: its closing 。 hangs, so 1 character in 80 (+0.005em of margin); none beyond 0.035em', () => {
+    const pages = [[line(forty), line('します。')], [line(`• ${forty}`), line(forty)], [line('す。'), line(`• ${forty.slice(0, 20)}`)]];
+    const { short } = findShortEnds(pages, blocks);
+    expect(mendingCss(short)).toEqual({ css: 'article[id="ch1"] > :nth-child(3) > :nth-child(1) { letter-spacing: -0.018em !important; }', mended: 1 });
+    // Two lines ending in 1 character without punctuation: 1/40 + 0.005 = 0.03 to draw in.
+    expect(mendingCss([{ block: { selector: 'p', text: 'あいう' }, lines: 2, last: 1, measure: 40 }]).css).toBe('p { letter-spacing: -0.03em !important; }');
+    // Three characters over one line of 40 without punctuation: drawing in needs 0.08em; spreading, (4 − 3)/40 + 0.005 = 0.03.
+    expect(mendingCss([{ block: { selector: 'p', text: 'あいう' }, lines: 2, last: 3, measure: 40 }]).css).toBe('p { letter-spacing: 0.03em !important; }');
+    // One character under a line of 20: 0.055 either way, too much.
+    expect(mendingCss([{ block: { selector: 'p', text: 'あ' }, lines: 2, last: 1, measure: 20 }])).toEqual({ css: '', mended: 0 });
   });
 });

@@ -13,13 +13,6 @@ export const bookPage = {
 };
 
 const pointsPerMm = 72 / 25.4;
-const cssPixelsPerMm = 96 / 25.4;
-
 /** The text area in PDF points from the top of the page: running heads are above it, folios below. */
 export const bodyPoints = { top: bookPage.marginTopMm * pointsPerMm, bottom: (bookPage.heightMm - bookPage.marginBottomMm) * pointsPerMm };
 
-/** The text area's width (for CSS) and height in CSS pixels, for measuring blocks before printing. */
-export const textArea = {
-  width: `${bookPage.widthMm - bookPage.marginInsideMm - bookPage.marginOutsideMm}mm`,
-  heightPx: (bookPage.heightMm - bookPage.marginTopMm - bookPage.marginBottomMm) * cssPixelsPerMm,
-};

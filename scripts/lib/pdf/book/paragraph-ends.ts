@@ -91,7 +91,7 @@ export function findShortEnds(pages: readonly (readonly BodyLine[])[], blocks: r
 /**
  * Letter-spacing for each short-ended block, as style for the next layout: drawn in (追い込み) when
  * a hair less space per character takes the last line's characters up into the lines above,
- * otherwise spread (追い出し) so that more characters go down to it, and left alone when either
+ * (a last 、 or 。 hangs, and needs no room), otherwise spread (追い出し) so that more characters go down to it, and left alone when either
  * would take more than `maxSpacing`. Each line of n characters gains or loses about n × spacing
  * characters.
  */
@@ -99,11 +99,12 @@ export function mendingCss(short: readonly ShortEnd[]): { css: string; mended: n
   const rules: string[] = [];
   for (const { block, lines, last, measure } of short) {
     const capacity = measure * (lines - 1);
-    const drawIn = last / capacity + 0.005;
+    // A closing 、 or 。 may hang past the measure (hanging-punctuation: allow-end): drawn in, it needs no room.
+    const drawIn = (/[、。，．]$/.test(block.text) ? last - 1 : last) / capacity + 0.005;
     const spread = (shortLastLine + 1 - last) / capacity + 0.005;
     const spacing = drawIn <= maxSpacing ? -drawIn : spread <= maxSpacing ? spread : undefined;
     if (spacing === undefined) continue;
-    rules.push(`${block.selector} { letter-spacing: ${(Math.sign(spacing) * Math.ceil(Math.abs(spacing) * 1000)) / 1000}em !important; }`);
+    rules.push(`${block.selector} { letter-spacing: ${(Math.sign(spacing) * Math.round(Math.abs(spacing) * 1000)) / 1000}em !important; }`);
   }
   return { css: rules.join('\n'), mended: rules.length };
 }

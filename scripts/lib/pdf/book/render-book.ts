@@ -107,20 +107,21 @@ export async function renderBook(url: string, product: PrintProduct, log: (line:
     }
     const numbersCss = [pageNumberCss(printed), mending].filter(Boolean).join('\n');
 
+    // The reading copy is finished and checked before the press version is laid out: a failed check needs no press layout.
     checkOpenings(product, parts, reading.destinations);
+    const finished = await finishBook(reading.bytes);
+    const lines = await readBodyLines(finished.bytes, bodyPoints);
+    // The destinations of the layout: the finished file's have short names, and its padding comes after every chapter.
+    const problems = await checkBreaks(finished.bytes, lines, parts, reading.destinations, printed);
+    if (problems.length > 0) throw new PrintCheckFailure(product, '改ページ', `\n${describeBreakProblems(problems, printedPageNumber).join('\n')}`);
+
     const press = await layout('press', numbersCss, true);
     const pressChanged = changedNumbers(printed, press.numbers);
     log(`  印刷所用の組版（${press.seconds.toFixed(1)} 秒）: ${press.pages} ページ${press.warnings.length > 0 ? `、警告 ${press.warnings.length} 件` : ''}`);
     if (press.pages !== reading.pages || pressChanged.length > 0) {
       throw new PrintCheckFailure(product, '印刷所用', `印刷所用の版（${press.pages} ページ）の組版が閲覧用（${reading.pages} ページ）と違います。ページ番号の違う参照先: ${pressChanged.slice(0, 3).join('、') || 'なし'}`);
     }
-
-    const finished = await finishBook(reading.bytes);
     const finishedPress = await finishBook(press.bytes);
-    const lines = await readBodyLines(finished.bytes, bodyPoints);
-    // The destinations of the layout: the finished file's have short names, and its padding comes after every chapter.
-    const problems = await checkBreaks(finished.bytes, lines, parts, reading.destinations, printed);
-    if (problems.length > 0) throw new PrintCheckFailure(product, '改ページ', `\n${describeBreakProblems(problems, printedPageNumber).join('\n')}`);
     const blanks = lines.filter((page, index) => index > 1 && page.length === 0).length;
     const remaining = findShortEnds(lines, parts.blocks);
     log(`  段落の最後の行が 3 字以下のものは ${remaining.short.length} 個残りました（段落 ${remaining.found} 個を照合）`);
