@@ -25,9 +25,12 @@ import { findShortEnds, mendingCss, textBlocks, type TextBlock } from './paragra
 const maxPasses = 4;
 
 /**
- * Vivliostyle's viewer options for every layout of the book: text drawn at its own size rather
- * than at 8 times over (the default), which makes the file about half as large. Every layout of
- * one book must use the same, or the lines may break differently between them.
+ * Vivliostyle's viewer options for the reading layouts of the book: text drawn at its own size
+ * rather than at 8 times over (the default), which makes the file about half as large. The press
+ * layout keeps the default, because with crop marks this option draws the content a few
+ * millimetres off the page's boxes; its lines may then break a little differently, so it is
+ * checked to put every referenced heading on the same page, and the preflight that every page
+ * holds the same text as the reading copy.
  */
 const viewerParam = 'pixelRatio=0';
 
