@@ -93,9 +93,19 @@ export async function renderBook(url: string, product: PrintProduct, log: (line:
     // Paragraphs that end in a line of a few characters, found in the first layout, get a hair of
     // letter-spacing in every later one (paragraph-ends.ts).
     let mending = '';
+    // The press version is laid out alongside each later pass, with the same style sheet: when
+    // that pass confirms its numbers (as the second normally does), the press layout is already
+    // under way on the other core rather than started after it.
+    let pressAttempt: { css: string; layout: ReturnType<typeof layout> } | undefined;
     for (;;) {
       passes++;
-      reading = await layout(`pass-${passes}`, [printed ? pageNumberCss(printed) : '', mending].filter(Boolean).join('\n'));
+      const css = [printed ? pageNumberCss(printed) : '', mending].filter(Boolean).join('\n');
+      if (printed) {
+        pressAttempt = { css, layout: layout(`press-${passes}`, css, true) };
+        // Awaited below only if this pass settles; its failure then is reported there.
+        pressAttempt.layout.catch(() => undefined);
+      }
+      reading = await layout(`pass-${passes}`, css);
       const changed = printed ? changedNumbers(printed, reading.numbers) : [...reading.numbers.keys()];
       log(`  ${passes} 回目の組版（${reading.seconds.toFixed(1)} 秒）: ${reading.pages} ページ、${printed ? `印刷したページ番号と違う参照先 ${changed.length} か所` : `目次と参照の ${reading.numbers.size} か所は仮の番号`}`);
       if (passes === 1) {
@@ -118,7 +128,7 @@ export async function renderBook(url: string, product: PrintProduct, log: (line:
     const problems = await checkBreaks(finished.bytes, lines, parts, reading.destinations, printed);
     if (problems.length > 0) throw new PrintCheckFailure(product, '改ページ', `\n${describeBreakProblems(problems, printedPageNumber).join('\n')}`);
 
-    const press = await layout('press', numbersCss, true);
+    const press = await (pressAttempt?.css === numbersCss ? pressAttempt.layout : layout('press', numbersCss, true));
     const pressChanged = changedNumbers(printed, press.numbers);
     log(`  印刷所用の組版（${press.seconds.toFixed(1)} 秒）: ${press.pages} ページ${press.warnings.length > 0 ? `、警告 ${press.warnings.length} 件` : ''}`);
     if (press.pages !== reading.pages || pressChanged.length > 0) {
