@@ -430,18 +430,18 @@ for (const [pdf, widthMm, heightMm, foldsMm, bandMm] of [
   test(`${pdf}: the print shop's version has bleed, crop marks${foldsMm.length > 0 ? ', fold marks' : ''} and its boxes`, () => {
     const file = `dist/downloads/${pdf}`;
     const { media, bleed, trim } = boxesMm(file);
-    // Trim 13 mm in from the sheet's edge: 3 mm of bleed and 10 mm for the marks.
-    expect(trim).toEqual([13, 13, widthMm, heightMm]);
-    expect(bleed).toEqual([10, 10, widthMm + 6, heightMm + 6]);
-    expect(media).toEqual([0, 0, widthMm + 26, heightMm + 26]);
+    // Trim 16 mm in from the sheet's edge: 3 mm of bleed and 13 mm for the marks.
+    expect(trim).toEqual([16, 16, widthMm, heightMm]);
+    expect(bleed).toEqual([13, 13, widthMm + 6, heightMm + 6]);
+    expect(media).toEqual([0, 0, widthMm + 32, heightMm + 32]);
     // Corner marks stand outside the bleed, in line with the trim's left edge, above and below the sheet.
-    expect(darkNear(file, 13, 3)).toBe(true);
-    expect(darkNear(file, 13, heightMm + 23)).toBe(true);
+    expect(darkNear(file, 16, 3)).toBe(true);
+    expect(darkNear(file, 16, heightMm + 29)).toBe(true);
     // …and nothing is drawn in the corner itself, where no mark belongs.
     expect(darkNear(file, 2, 2)).toBe(false);
-    for (const fold of foldsMm) expect(darkNear(file, 13 + fold, 4), `fold at ${fold} mm`).toBe(true);
+    for (const fold of foldsMm) expect(darkNear(file, 16 + fold, 4), `fold at ${fold} mm`).toBe(true);
     // The band is laid out into the bleed, not stopped at the trim.
-    if (bandMm !== undefined) expect(darkNear(file, 13 + bandMm, 11.5), 'title band in the top bleed').toBe(true);
+    if (bandMm !== undefined) expect(darkNear(file, 16 + bandMm, 14.5), 'title band in the top bleed').toBe(true);
     expect(pdfFonts(file).every((font) => font.embedded && font.type !== 'Type 3')).toBe(true);
   });
 }
@@ -449,6 +449,6 @@ for (const [pdf, widthMm, heightMm, foldsMm, bandMm] of [
 test('kyodo-guidebook-press.pdf: every page of the book is there, and the cover\'s colour band runs into the bleed above the trim', () => {
   const file = 'dist/downloads/kyodo-guidebook-press.pdf';
   expect(pdfInfo(file).pages).toBe(pdfInfo('dist/downloads/kyodo-guidebook.pdf').pages);
-  // 1.5 mm above the trim's top edge (at 13 mm), in the middle of the page: the band's green, not white.
-  expect(darkNear(file, 13 + 105, 11.5)).toBe(true);
+  // 1.5 mm above the trim's top edge (at 16 mm), in the middle of the page: the band's green, not white.
+  expect(darkNear(file, 16 + 105, 14.5)).toBe(true);
 });

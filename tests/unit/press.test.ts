@@ -3,8 +3,8 @@ import { expect, test } from 'vitest';
 import { drawFoldMarks, preflight } from '../../scripts/lib/pdf/press.ts';
 
 // The preflight is given PDFs built here by hand, shaped as the print engine writes them: the
-// reading version at the finished size, and the press version on a sheet 13 mm larger on every
-// side (3 mm of bleed, 10 mm for the marks) with its TrimBox and BleedBox.
+// reading version at the finished size, and the press version on a sheet 16 mm larger on every
+// side (3 mm of bleed, 13 mm for the marks) with its TrimBox and BleedBox.
 
 const mmToPt = (mm: number) => (mm * 72) / 25.4;
 const ptToMm = (pt: number) => (pt * 25.4) / 72;
@@ -21,7 +21,7 @@ interface Drawing {
 
 async function a4Pdf({ fromEdgeMm = 20, copies = 1, colour = cmyk(0, 0, 0, 1) }: Drawing, pressSheet: boolean): Promise<Uint8Array> {
   const document = await PDFDocument.create();
-  const offset = pressSheet ? mmToPt(13) : 0;
+  const offset = pressSheet ? mmToPt(16) : 0;
   const page = document.addPage([mmToPt(210) + 2 * offset, mmToPt(297) + 2 * offset]);
   if (pressSheet) {
     page.setTrimBox(offset, offset, mmToPt(210), mmToPt(297));
@@ -72,15 +72,15 @@ test('fold marks stand at each fold, above and below the sheet, outside the blee
     .join('\n');
   // Registration colour: every ink at full strength.
   expect(marks).toMatch(/1 1 1 1 K/);
-  // Each fold's x, in points from the sheet's left edge: 13 mm to the trim, then the fold.
+  // Each fold's x, in points from the sheet's left edge: 16 mm to the trim, then the fold.
   for (const fold of [97, 197]) {
-    const x = mmToPt(13 + fold);
+    const x = mmToPt(16 + fold);
     const lines = [...marks.matchAll(/([\d.]+) ([\d.]+) m\s+([\d.]+) ([\d.]+) l/g)].filter((match) => Math.abs(Number(match[1]) - x) < 0.01);
     expect(lines.length, `fold at ${fold} mm`).toBe(2);
     // Both outside the bleed: below the sheet's bottom bleed edge, above its top one.
     for (const match of lines) {
       const [y1, y2] = [ptToMm(Number(match[2])), ptToMm(Number(match[4]))];
-      const outsideBleed = Math.max(y1, y2) <= 10 || Math.min(y1, y2) >= 13 + 297 + 3;
+      const outsideBleed = Math.max(y1, y2) <= 13 || Math.min(y1, y2) >= 16 + 297 + 3;
       expect(outsideBleed, `${y1.toFixed(1)}–${y2.toFixed(1)} mm`).toBe(true);
     }
   }

@@ -6,8 +6,12 @@ import { mmToPt } from '../../../src/lib/print/products.ts';
 export const press = {
   /** Background carried past the trim on every side. */
   bleedMm: 3,
-  /** Room beyond the bleed for the crop, centre and fold marks: the trim stands bleed + slug = 13 mm in from the sheet's edge. */
-  slugMm: 10,
+  /**
+   * Room beyond the bleed for the crop, centre and fold marks: the trim stands bleed + slug =
+   * 16 mm in from the sheet's edge, Vivliostyle's own crop offset (set another, and its layouts
+   * with pixelRatio=0 draw the page off its boxes).
+   */
+  slugMm: 13,
   /** Length of each mark. */
   markMm: 7,
   /** Text must stand at least this far inside the trim. */

@@ -21,8 +21,8 @@ export interface LayoutJob {
   output: string;
   /**
    * The print shop's version: 3 mm of bleed (what touches the trim is carried past it by the
-   * page's own CSS), Japanese crop and centre marks in registration colour with the trim 13 mm in
-   * from the sheet's edge, and inks from the palette (inks.ts). Otherwise the reading version:
+   * page's own CSS), Japanese crop and centre marks in registration colour with the trim 16 mm in
+   * from the sheet's edge (the engine's default crop offset, press.ts), and inks from the palette (inks.ts). Otherwise the reading version:
    * the finished size, in RGB.
    */
   press?: boolean;
@@ -139,7 +139,7 @@ export async function layOutHere({ url, output, press = false, css = '', viewerP
     cwd: dirname(output),
     output: [{ path: output, format: 'pdf', ...(press ? { pdfPostprocess: { cmyk: { reserveMap, fallback: greyInBlackInk, ifUnmappedColorsFound: 'warn' } } } : {}) }],
     executableBrowser: browser,
-    ...(press ? { cropMarks: true, bleed: `${pressRules.bleedMm}mm`, cropOffset: `${pressRules.bleedMm + pressRules.slugMm}mm` } : {}),
+    ...(press ? { cropMarks: true, bleed: `${pressRules.bleedMm}mm` } : {}),
     ...(viewerParam ? { viewerParam } : {}),
     // The engine refuses an empty style sheet.
     ...(press || css ? { css: `${press ? `@page { crop-marks-line-color: ${registration}; }\n` : ''}${css}` } : {}),

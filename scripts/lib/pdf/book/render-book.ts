@@ -25,12 +25,11 @@ import { findShortEnds, mendingCss, textBlocks, type TextBlock } from './paragra
 const maxPasses = 4;
 
 /**
- * Vivliostyle's viewer options for the reading layouts of the book: text drawn at its own size
- * rather than at 8 times over (the default), which makes the file about half as large. The press
- * layout keeps the default, because with crop marks this option draws the content a few
- * millimetres off the page's boxes; its lines may then break a little differently, so it is
- * checked to put every referenced heading on the same page, and the preflight that every page
- * holds the same text as the reading copy.
+ * Vivliostyle's viewer options for every layout of the book: text drawn at its own size rather
+ * than at 8 times over (the default), which makes the file about half as large. Every layout of
+ * one book must use the same, or the lines may break differently between them (measured: with
+ * the default for the press version only, a line moved from page 51 to 52, and the preflight
+ * refused it).
  */
 const viewerParam = 'pixelRatio=0';
 
@@ -76,8 +75,7 @@ export async function renderBook(url: string, product: PrintProduct, log: (line:
     const layout = async (name: string, css: string, press = false) => {
       const output = join(directory, `${name}.pdf`);
       const started = performance.now();
-      // Not the press version: with crop marks, pixelRatio=0 draws the sheet's content a few millimetres off its boxes (measured: marks at 10 mm for a TrimBox at 13 mm).
-      const warnings = await layOut({ url, output, css, press, viewerParam: press ? undefined : viewerParam });
+      const warnings = await layOut({ url, output, css, press, viewerParam });
       const seconds = (performance.now() - started) / 1000;
       const bytes = new Uint8Array(await readFile(output));
       const document = await PDFDocument.load(bytes, { updateMetadata: false });
