@@ -117,3 +117,43 @@ export async function pdfTextRuns(file: string): Promise<{ page: number; text: s
   }
   return pages;
 }
+
+/**
+ * The fill colours text is drawn in, by font, read from each page's content streams: for every
+ * text-showing operator (Tj, TJ), the fill colour then current (`c m y k k` or `r g b rg`, with
+ * q/Q saving and restoring it) and the font set by the last Tf. Returns, per font name (subset
+ * prefix removed), how many text operators were drawn in each colour, as written in the file.
+ */
+export async function textFillsByFont(file: string): Promise<Map<string, Map<string, number>>> {
+  const { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } = await import('pdf-lib');
+  const document = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  const fills = new Map<string, Map<string, number>>();
+  for (const page of document.getPages()) {
+    const fonts = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
+    const fontName = (resource: string) => {
+      const font = fonts?.lookupMaybe(PDFName.of(resource), PDFDict);
+      return font ? (font.get(PDFName.of('BaseFont')) as InstanceType<typeof PDFName>).decodeText().replace(/^[A-Z]{6}\+/, '') : resource;
+    };
+    const contents = page.node.Contents();
+    const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => document.context.lookup(ref)) : [contents];
+    for (const stream of streams) {
+      if (!(stream instanceof PDFRawStream)) continue;
+      const content = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode());
+      let fill = '（指定なし）';
+      let font = '';
+      const saved: string[] = [];
+      for (const match of content.matchAll(/(?:^|\s)(q|Q)(?=\s)|\/(\S+) [\d.]+ Tf|((?:[\d.]+ ){3}[\d.]+ k)(?=\s)|((?:[\d.]+ ){2}[\d.]+ rg)(?=\s)|(?:^|[\s\]>)])(T[Jj])(?=\s)/g)) {
+        if (match[1] === 'q') saved.push(fill);
+        else if (match[1] === 'Q') fill = saved.pop() ?? fill;
+        else if (match[2]) font = fontName(match[2]);
+        else if (match[3] ?? match[4]) fill = (match[3] ?? match[4])!;
+        else if (match[5]) {
+          const byColour = fills.get(font) ?? new Map<string, number>();
+          byColour.set(fill, (byColour.get(fill) ?? 0) + 1);
+          fills.set(font, byColour);
+        }
+      }
+    }
+  }
+  return fills;
+}

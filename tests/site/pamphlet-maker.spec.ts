@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { decodeQr, pdfFonts, pdfInfo, pageText } from '../helpers/pdf.ts';
+import { decodeQr, pdfFonts, pdfInfo, pageText, textFillsByFont } from '../helpers/pdf.ts';
 import { dataFile } from '../helpers/content.ts';
 import { smallTargets } from '../helpers/targets.ts';
 
@@ -445,6 +445,17 @@ for (const [pdf, widthMm, heightMm, foldsMm, bandMm] of [
     expect(pdfFonts(file).every((font) => font.embedded && font.type !== 'Type 3')).toBe(true);
   });
 }
+
+test('kyodo-guidebook-press.pdf: the body text prints in black ink alone (K 100 %), and no text is left in RGB', async () => {
+  const fills = await textFillsByFont('dist/downloads/kyodo-guidebook-press.pdf');
+  // The body is set in BIZ UDMincho: every run of it in solid black, the fourth ink only.
+  expect([...fills.get('BIZUDMincho-Regular')!.keys()]).toEqual(['0 0 0 1 k']);
+  // Headings and labels may be green or brown, but every colour is an ink mix.
+  for (const [font, colours] of fills) for (const colour of colours.keys()) expect(colour, font).toMatch(/ k$/);
+  // The reading copy keeps its screen colours: its body text is RGB.
+  const reading = await textFillsByFont('dist/downloads/kyodo-guidebook.pdf');
+  expect([...reading.get('BIZUDMincho-Regular')!.keys()].every((colour) => colour.endsWith(' rg'))).toBe(true);
+});
 
 test('kyodo-guidebook-press.pdf: every page of the book is there, and the cover\'s colour band runs into the bleed above the trim', () => {
   const file = 'dist/downloads/kyodo-guidebook-press.pdf';
