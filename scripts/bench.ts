@@ -88,7 +88,7 @@ table([
   }),
 ]);
 console.log('\n■ PDF（初回のビルド）');
-table([['PDF', 'ページ', '大きさ', '描画（秒）'], ...pdfs.map((pdf) => [pdf.pdf, pdf.pages, kb(pdf.bytes), pdf.seconds])]);
+table([['PDF', 'ページ', '大きさ', '組版（秒）'], ...pdfs.map((pdf) => [pdf.pdf, pdf.pages, kb(pdf.bytes), pdf.seconds])]);
 console.log('\n■ 印刷用ページのフォント（ビルドしたファイルから）');
 table([['印刷用ページ', 'ファイル', '大きさ'], ...printFonts.map((item) => [item.path, item.files, kb(item.bytes)])]);
 console.log('\n■ 初回表示の転送量（gzip 換算、括弧内は圧縮前）');

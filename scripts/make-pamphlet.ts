@@ -20,6 +20,7 @@ import { contentSourceFromEnvironment } from './lib/content-source.ts';
 import { checkPanels, checkPdf, checkQrCodes } from './lib/pdf/checks.ts';
 import { inspectPdf } from './lib/pdf/inspect-pdf.ts';
 import { loadPrintFonts, writePressPdf } from './lib/pdf/render-product.ts';
+import { engineStyles } from './lib/pdf/engine-styles.ts';
 import { pressPdf, readingPdf } from './lib/pdf/lay-out-pdf.ts';
 import { readEventFile } from './lib/pdf/event-file.ts';
 
@@ -72,9 +73,10 @@ try {
   });
   filledPages.set(filledPath, `<!doctype html>${filled}`);
   const url = new URL(filledPath.slice(1), server.url).href;
-  const bytes = await readingPdf(url);
+  const styles = engineStyles(product);
+  const bytes = await readingPdf(url, styles);
   checkPdf(product, await inspectPdf(bytes, { destinations: false }));
-  if (values.press && product.press) await writePressPdf(product, await pressPdf(url, product.press.pages), bytes, resolve(out), console.log);
+  if (values.press && product.press) await writePressPdf(product, await pressPdf(url, product.press.pages, styles), bytes, resolve(out), console.log);
   else writeFileSync(resolve(out), bytes);
   console.log(`✔ ${out}: ${product.pages} ページ${values.press ? '（塗り足し・トンボ付き）' : ''}`);
 } catch (error) {

@@ -132,7 +132,7 @@ export async function textFillsByFont(file: string): Promise<Map<string, Map<str
     const fonts = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
     const fontName = (resource: string) => {
       const font = fonts?.lookupMaybe(PDFName.of(resource), PDFDict);
-      return font ? (font.get(PDFName.of('BaseFont')) as InstanceType<typeof PDFName>).decodeText().replace(/^[A-Z]{6}\+/, '') : resource;
+      return font ? (font.get(PDFName.of('BaseFont')) as unknown as { decodeText(): string }).decodeText().replace(/^[A-Z]{6}\+/, '') : resource;
     };
     const contents = page.node.Contents();
     const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => document.context.lookup(ref)) : [contents];

@@ -7,6 +7,10 @@ import { expect, test } from '@playwright/test';
 import { distDir } from '../helpers/site.ts';
 import type { PrintProduct } from '../../src/lib/print/products.ts';
 
+// The builds of this file run one after another, in order, in one worker: each takes a minute or
+// more, and a test's time limit should count its own build, not the wait for another's.
+test.describe.configure({ mode: 'default' });
+
 /**
  * Runs the fixture builds one at a time across the test workers: `astro build` keeps its
  * prerendered chunks in the project's .astro/ folder, so two builds at once break each other
@@ -105,7 +109,8 @@ test('a release build refuses empty required settings and an example address, na
 });
 
 test('a release build with every required setting filled shows no placeholder and no draft banner anywhere, PDFs included', async () => {
-  test.setTimeout(240_000);
+  // Every PDF is laid out again (the settings are printed in them): about three minutes on two cores.
+  test.setTimeout(420_000);
   const filled: Record<string, string> = {
     'publicUrl: https://kyodo-shishin.example.jp/': 'publicUrl: https://kyodo.release-test.jp/',
     'department: null': 'department: 試験部試験課',
@@ -169,8 +174,8 @@ test('a rebuild after editing one pamphlet renders that pamphlet (both versions)
     expect(output).toContain(`✔ ${product.pdf}: 前回から変わっていないため、前回のPDFを使いました`);
     for (const file of files(product)) expect(readFileSync(join(out, file)).equals(readFileSync(join(distDir, file))), file).toBe(true);
   }
-  expect(output).toMatch(/(\d+) 件を描画します/);
-  expect(/(\d+) 件を描画します/.exec(output)![1]).toBe(String(manifest.filter((product) => product.fonts.endsWith(`/${edited}.css`)).length));
+  expect(output).toMatch(/(\d+) 件を組版します/);
+  expect(/(\d+) 件を組版します/.exec(output)![1]).toBe(String(manifest.filter((product) => product.fonts.endsWith(`/${edited}.css`)).length));
   // The thumbnails of the pamphlets left alone are the previous ones too.
   for (const name of readdirSync(join(distDir, 'downloads/thumbnails')).filter((file) => !file.startsWith(edited))) {
     expect(readFileSync(join(out, 'downloads/thumbnails', name)).equals(readFileSync(join(distDir, 'downloads/thumbnails', name))), name).toBe(true);

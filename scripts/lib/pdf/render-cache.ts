@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { engineStylesDir } from './engine-styles.ts';
 import { downloadsHref } from '../../../src/lib/routes.ts';
 import { chromiumPath } from '../chromium.ts';
 
@@ -99,8 +100,10 @@ export function rendererFingerprint(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   const hash = createHash('sha256');
   // Recursive: the book's renderer lives in scripts/lib/pdf/book/.
-  for (const file of [...readdirSync(here, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).map((name) => join(here, name)), join(here, '..', 'chromium.ts')].sort()) {
-    hash.update(`${file.slice(here.length)}\n`).update(readFileSync(file));
+  // The engine's own style sheets (src/styles/print-engine/) are part of how a page is laid out.
+  const engineSheets = readdirSync(engineStylesDir).map((name) => join(engineStylesDir, name));
+  for (const file of [...readdirSync(here, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).map((name) => join(here, name)), join(here, '..', 'chromium.ts'), ...engineSheets].sort()) {
+    hash.update(`${relative(here, file)}\n`).update(readFileSync(file));
   }
   for (const name of ['@vivliostyle/cli', 'playwright', 'pdf-lib', 'pdfjs-dist', 'jsqr', 'pngjs']) hash.update(`${name}@${packageVersion(name)}\n`);
   const browser = existsSync(chromiumPath) ? realpathSync(chromiumPath) : chromiumPath;

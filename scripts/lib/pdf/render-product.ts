@@ -9,6 +9,7 @@ import { serveStatic, type StaticServer } from '../static-server.ts';
 import { checkPanels, checkPdf, checkPrintedCharacters, checkQrCodes, PrintCheckFailure } from './checks.ts';
 import { inspectPdf } from './inspect-pdf.ts';
 import { renderBook } from './book/render-book.ts';
+import { engineStyles } from './engine-styles.ts';
 import { pressPdf, readingPdf } from './lay-out-pdf.ts';
 import { preflight, type PreflightLine } from './press.ts';
 import { staticInputs } from './render-cache.ts';
@@ -70,8 +71,23 @@ async function openPrintPage(page: Page, url: string, product: PrintProduct): Pr
   await page.waitForFunction(() => [...document.images].every((image) => image.complete));
 }
 
-export async function renderProduct(worker: Worker, baseUrl: string, product: PrintProduct, siteDir: string, publicUrl: string, fonts: PrintFontSubsets | undefined, log: (line: string) => void) {
-  const started = performance.now();
+/** What the browser found on a product's print page, for its layout and the render cache. */
+export interface CheckedPage {
+  product: PrintProduct;
+  url: string;
+  /** Every file of the site the page loaded (and _headers, whose policy it is served with). */
+  inputs: string[];
+  /** The thumbnails written, from the site's root. */
+  thumbnails: string[];
+}
+
+/**
+ * Opens a product's print page in the browser and runs the checks that read the page: every
+ * character in its font subset, every panel fits and is filled, every QR code decodes to the
+ * public URL; then draws its thumbnails. These take a second or two per page, so the build runs
+ * them for every product before any layout, and a mistake in a pamphlet stops it at once.
+ */
+export async function checkPrintPage(worker: Worker, baseUrl: string, product: PrintProduct, siteDir: string, publicUrl: string, fonts: PrintFontSubsets | undefined, log: (line: string) => void): Promise<CheckedPage> {
   const url = new URL(product.path.slice(1), baseUrl).href;
   // Every file the browser asks for, added to the ones the built files name, is an input of this product;
   // so is _headers, whose Content-Security-Policy the server sends with the page.
@@ -83,50 +99,63 @@ export async function renderProduct(worker: Worker, baseUrl: string, product: Pr
   const page = worker.pdf;
   page.on('request', record);
   try {
-    log(`▶ ${product.pdf}: ${url} を読み込みます`);
+    log(`▶ ${product.pdf}: ${url} を確かめます`);
     await openPrintPage(page, url, product);
     const subset = fonts?.get(product.fonts);
     if (subset) await checkPrintedCharacters(page, product, subset);
     if (product.panels.length > 0) await checkPanels(page, product);
     const codes = await checkQrCodes(page, product, publicUrl);
     if (codes > 0) log(`  QRコード ${codes} 個を読み取り、アドレスを確かめました`);
-
-    let bytes: Uint8Array;
-    let pressBytes: Uint8Array | undefined;
-    let passes = 1;
-    if (product.book) {
-      // A book: laid out until its page numbers settle (book/render-book.ts), in both versions.
-      const book = await renderBook(url, product, log);
-      ({ reading: bytes, press: pressBytes, passes } = book);
-    } else {
-      bytes = await readingPdf(url);
-      if (product.press) pressBytes = await pressPdf(url, product.press.pages);
-    }
-    // What is written is the finished file, so that is what is checked.
-    const pdf = await inspectPdf(bytes, { destinations: false });
-    checkPdf(product, pdf);
-    const outputs = [join(downloadsHref, product.pdf)];
-    await writeFile(join(siteDir, outputs[0]!), bytes);
-    if (product.press && pressBytes) {
-      outputs.push(join(downloadsHref, product.press.pdf));
-      await writePressPdf(product, pressBytes, bytes, join(siteDir, outputs[1]!), log);
-    }
+    const thumbnails: string[] = [];
     if (product.thumbnails) {
       const thumbnail = await worker.thumbnail();
       thumbnail.on('request', record);
       try {
-        outputs.push(...(await writeThumbnails(thumbnail, url, product, siteDir)));
+        thumbnails.push(...(await writeThumbnails(thumbnail, url, product, siteDir)));
       } finally {
         thumbnail.off('request', record);
       }
     }
-    const seconds = (performance.now() - started) / 1000;
-    log(`✔ ${product.pdf}: ${pdf.pages.length} ページ、${(bytes.length / 1024).toFixed(0)} KB、${passes} 回描画、${seconds.toFixed(1)} 秒`);
-    const result: RenderResult = { id: product.id, pdf: product.pdf, pages: pdf.pages.length, bytes: bytes.length, passes, seconds };
-    return { result, inputs: [...inputs], outputs: outputs.map((output) => output.replace(/^\//, '')) };
+    return { product, url, inputs: [...inputs], thumbnails };
   } finally {
     page.off('request', record);
   }
+}
+
+/**
+ * Lays out a checked product with the print engine: its reading PDF and, for a print shop, its
+ * press PDF (a book through book/render-book.ts), checks each as written and writes them.
+ */
+export async function layOutProduct(checked: CheckedPage, siteDir: string, log: (line: string) => void) {
+  const { product, url } = checked;
+  const started = performance.now();
+  log(`▶ ${product.pdf}: 組版します`);
+  let bytes: Uint8Array;
+  let pressBytes: Uint8Array | undefined;
+  let passes = 1;
+  if (product.book) {
+    // A book: laid out until its page numbers settle (book/render-book.ts), in both versions.
+    const book = await renderBook(url, product, log);
+    ({ reading: bytes, press: pressBytes, passes } = book);
+  } else {
+    const styles = engineStyles(product);
+    bytes = await readingPdf(url, styles);
+    if (product.press) pressBytes = await pressPdf(url, product.press.pages, styles);
+  }
+  // What is written is the finished file, so that is what is checked.
+  const pdf = await inspectPdf(bytes, { destinations: false });
+  checkPdf(product, pdf);
+  const outputs = [join(downloadsHref, product.pdf)];
+  await writeFile(join(siteDir, outputs[0]!), bytes);
+  if (product.press && pressBytes) {
+    outputs.push(join(downloadsHref, product.press.pdf));
+    await writePressPdf(product, pressBytes, bytes, join(siteDir, outputs[1]!), log);
+  }
+  outputs.push(...checked.thumbnails);
+  const seconds = (performance.now() - started) / 1000;
+  log(`✔ ${product.pdf}: ${pdf.pages.length} ページ、${(bytes.length / 1024).toFixed(0)} KB、${passes} 回組版、${seconds.toFixed(1)} 秒`);
+  const result: RenderResult = { id: product.id, pdf: product.pdf, pages: pdf.pages.length, bytes: bytes.length, passes, seconds };
+  return { result, inputs: checked.inputs, outputs: outputs.map((output) => output.replace(/^\//, '')) };
 }
 
 /**

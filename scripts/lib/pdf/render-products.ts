@@ -30,8 +30,9 @@ export interface RenderOptions {
  * Renders every print product of a built site (listed in /print/manifest.json) to PDF in
  * `<siteDir>/downloads/`, with its print shop version and thumbnails, checks each, and fills in
  * the downloads page. A product whose print page and everything it loads are unchanged since the
- * previous build (options.previousDir) is copied from there instead (see render-cache.ts); the
- * others render side by side, one browser page for each core. Progress goes to `log`, one
+ * previous build (options.previousDir) is copied from there instead (see render-cache.ts). The
+ * others are first checked in the browser, all of them (see checkPrintPage), then laid out by
+ * the print engine side by side, one engine process for each core. Progress goes to `log`, one
  * product's lines together; the first failed check throws a PrintCheckFailure naming the
  * document and the check.
  */
@@ -53,19 +54,30 @@ export async function renderPrintProducts(siteDir: string, publicUrl: string, lo
   }
 
   if (queue.length > 0) {
-    // The longest first (the guidebook, with its table of contents), so that the pamphlets fill the other pages meanwhile.
-    queue.sort((a, b) => Number(b.book) - Number(a.book));
-    // Chromium, pdf-lib and pdf.js load only now: a build that changed no print page never needs them.
-    const { openRenderer, openWorker, renderProduct } = await import('./render-product.ts');
+    // Chromium, Vivliostyle, pdf-lib and pdf.js load only now: a build that changed no print page never needs them.
+    const { openRenderer, openWorker, checkPrintPage, layOutProduct } = await import('./render-product.ts');
+    const { closeLayoutEngine } = await import('./vivliostyle.ts');
     const renderer = await openRenderer(siteDir);
     const workers = Math.max(1, Math.min(options.concurrency ?? defaultConcurrency(), queue.length));
-    log(`${queue.length} 件を描画します（同時に ${workers} 件）`);
+    log(`${queue.length} 件を組版します（同時に ${workers} 件）`);
     try {
+      // First every page's own checks (seconds each): a mistake in one stops the build before any layout.
+      const checked = new Map<string, Awaited<ReturnType<typeof checkPrintPage>>>();
       await inPool(queue, workers, () => openWorker(renderer.browser), async (worker, product) => {
-        // One product's lines together, whatever the other renders print meanwhile.
         const lines: string[] = [];
         try {
-          const { result, inputs, outputs } = await renderProduct(worker, renderer.server.url, product, siteDir, publicUrl, options.fonts, (line) => lines.push(line));
+          checked.set(product.id, await checkPrintPage(worker, renderer.server.url, product, siteDir, publicUrl, options.fonts, (line) => lines.push(line)));
+        } finally {
+          for (const line of lines) log(line);
+        }
+      });
+      // Then the layouts, the longest first (the guidebook), so that the pamphlets fill the other engine meanwhile.
+      const layouts = [...queue].sort((a, b) => Number(b.book) - Number(a.book));
+      await inPool(layouts, workers, async () => ({ close: async () => undefined }), async (_, product) => {
+        // One product's lines together, whatever the other layouts print meanwhile.
+        const lines: string[] = [];
+        try {
+          const { result, inputs, outputs } = await layOutProduct(checked.get(product.id)!, siteDir, (line) => lines.push(line));
           await cache.record(product, inputs, outputs, result);
           results.set(product.id, result);
         } finally {
@@ -73,6 +85,7 @@ export async function renderPrintProducts(siteDir: string, publicUrl: string, lo
         }
       });
     } finally {
+      closeLayoutEngine();
       await renderer.close();
     }
   }

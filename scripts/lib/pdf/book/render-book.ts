@@ -10,6 +10,7 @@ import { keepWithNextClass } from '../../../../src/lib/print/keep-with-next.ts';
 import { pageRefAttribute } from '../../../../src/lib/print/book-references.ts';
 import type { PrintProduct } from '../../../../src/lib/print/products.ts';
 import { PrintCheckFailure } from '../checks.ts';
+import { engineStyles } from '../engine-styles.ts';
 import { layOut } from '../vivliostyle.ts';
 import { comparable, describeBreakProblems, findBreakProblems, readBodyLines, type BodyLine } from './break-check.ts';
 import { readDestinations } from './destinations.ts';
@@ -72,10 +73,12 @@ export async function renderBook(url: string, product: PrintProduct, log: (line:
   const parts = await readParts(url);
   const directory = await mkdtemp(join(tmpdir(), 'kyodo-book-'));
   try {
+    // The running heads, in the style sheet only the engine reads (engine-styles.ts), then this layout's numbers and mending.
+    const bookStyles = engineStyles(product);
     const layout = async (name: string, css: string, press = false) => {
       const output = join(directory, `${name}.pdf`);
       const started = performance.now();
-      const warnings = await layOut({ url, output, css, press, viewerParam });
+      const warnings = await layOut({ url, output, css: [bookStyles, css].filter(Boolean).join('\n'), press, viewerParam });
       const seconds = (performance.now() - started) / 1000;
       const bytes = new Uint8Array(await readFile(output));
       const document = await PDFDocument.load(bytes, { updateMetadata: false });
