@@ -388,7 +388,7 @@ test('npm run pamphlet makes the PDF from an event file, and names the file, lin
  */
 function boxesMm(file: string) {
   const text = execFileSync('pdfinfo', ['-box', file], { encoding: 'utf8' });
-  const corners = (name: string) => new RegExp(`${name}:\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`).exec(text)!.slice(1).map(Number) as [number, number, number, number];
+  const corners = (name: string) => new RegExp(`${name}:\\s+(-?[\\d.]+)\\s+(-?[\\d.]+)\\s+(-?[\\d.]+)\\s+(-?[\\d.]+)`).exec(text)!.slice(1).map(Number) as [number, number, number, number];
   const [originX, originY] = corners('MediaBox');
   const box = (name: string) => {
     const [x0, y0, x1, y1] = corners(name);
@@ -397,12 +397,13 @@ function boxesMm(file: string) {
   return { media: box('MediaBox'), bleed: box('BleedBox'), trim: box('TrimBox') };
 }
 
-const dpi = 100;
+// Fine enough that a 0.24 pt hairline darkens a whole pixel wherever it falls.
+const dpi = 200;
 const renders = new Map<string, PNG>();
 /**
  * Whether the rendered first page has a dark pixel near (x, y) millimetres from its top left.
  * "Dark" is any channel below 200: the engine's crop marks are 0.24 pt hairlines, which at
- * 100 dpi fall between pixels as a grey of about 165 (white paper is 255).
+ * 200 dpi cover at least a third of a pixel, a grey of 170 or darker (white paper is 255).
  */
 function darkNear(file: string, xMm: number, yMm: number): boolean {
   if (!renders.has(file)) renders.set(file, PNG.sync.read(execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', file], { maxBuffer: 64 * 1024 * 1024 })));
@@ -439,7 +440,8 @@ for (const [pdf, widthMm, heightMm, foldsMm, bandMm] of [
     expect(darkNear(file, 16, heightMm + 29)).toBe(true);
     // …and nothing is drawn in the corner itself, where no mark belongs.
     expect(darkNear(file, 2, 2)).toBe(false);
-    for (const fold of foldsMm) expect(darkNear(file, 16 + fold, 4), `fold at ${fold} mm`).toBe(true);
+    // Fold marks: 7 mm long, 1 mm outside the bleed, above the sheet (5 to 12 mm from its top edge).
+    for (const fold of foldsMm) expect(darkNear(file, 16 + fold, 8), `fold at ${fold} mm`).toBe(true);
     // The band is laid out into the bleed, not stopped at the trim.
     if (bandMm !== undefined) expect(darkNear(file, 16 + bandMm, 14.5), 'title band in the top bleed').toBe(true);
     expect(pdfFonts(file).every((font) => font.embedded && font.type !== 'Type 3')).toBe(true);

@@ -29,7 +29,7 @@ export interface PressPage {
 const registration = cmyk(1, 1, 1, 1);
 
 /**
- * Draws the fold marks (折りトンボ) of a folded product in the slug of its press version: dashed
+ * Draws the fold marks (折りトンボ) of a folded product in the slug of its press version: short
  * lines above and below the sheet, outside the bleed, at each fold. Vivliostyle draws the crop
  * and centre marks, but no fold marks; the page itself is left as the engine laid it out.
  */
@@ -42,7 +42,7 @@ export function drawFoldMarks(document: PDFDocument, pages: readonly PressPage[]
     for (const fold of foldsMm) {
       const x = trim.x + mmToPt(fold);
       for (const [from, to] of [[trim.y - gap, trim.y - gap - length], [trim.y + trim.height + gap, trim.y + trim.height + gap + length]] as const) {
-        page.drawLine({ start: { x, y: from }, end: { x, y: to }, thickness: 0.25, color: registration, dashArray: [2, 2] });
+        page.drawLine({ start: { x, y: from }, end: { x, y: to }, thickness: 0.25, color: registration });
       }
     }
   });
