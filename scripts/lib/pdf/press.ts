@@ -48,12 +48,6 @@ export function drawFoldMarks(document: PDFDocument, pages: readonly PressPage[]
   });
 }
 
-/** The boxes of each page of a PDF, in points: [x, y, width, height]. */
-export async function pageBoxes(bytes: Uint8Array) {
-  const document = await PDFDocument.load(bytes);
-  return document.getPages().map((page) => ({ media: page.getMediaBox(), trim: page.getTrimBox(), bleed: page.getBleedBox() }));
-}
-
 /**
  * How far the text of each page stands inside the page's edges at the closest, in millimetres,
  * measured on the reading version (the finished size, laid out exactly as the press version).
