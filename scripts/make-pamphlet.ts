@@ -75,7 +75,7 @@ try {
   const url = new URL(filledPath.slice(1), server.url).href;
   const styles = engineStyles(product);
   const bytes = await readingPdf(url, styles);
-  checkPdf(product, await inspectPdf(bytes, { destinations: false }));
+  checkPdf(product, await inspectPdf(bytes));
   if (values.press && product.press) await writePressPdf(product, await pressPdf(url, product.press.pages, styles), bytes, resolve(out), console.log);
   else writeFileSync(resolve(out), bytes);
   console.log(`✔ ${out}: ${product.pages} ページ${values.press ? '（塗り足し・トンボ付き）' : ''}`);

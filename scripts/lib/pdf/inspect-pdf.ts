@@ -1,7 +1,6 @@
 import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFBool } from 'pdf-lib';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-/** What a PDF is, as far as our checks care: pages, fonts, structure and link targets. */
+/** What a PDF is, as far as our checks care: pages, fonts and structure. */
 export interface PdfInspection {
   /** Size of each page in points. */
   pages: { width: number; height: number }[];
@@ -11,15 +10,10 @@ export interface PdfInspection {
   tagged: boolean;
   /** Number of top-level bookmarks. */
   outlineItems: number;
-  /** Named destinations (the ids of link targets) and the 0-based page each lands on. */
-  destinations: Map<string, number>;
 }
 
-/**
- * Reads a PDF produced by Chromium: pdf-lib for its objects, pdf.js for destinations (skipped,
- * and left empty, with `destinations: false`, for checks that do not need them).
- */
-export async function inspectPdf(bytes: Uint8Array, options: { destinations?: boolean } = {}): Promise<PdfInspection> {
+/** Reads a PDF's objects with pdf-lib. (The book reads its destinations itself: book/destinations.ts.) */
+export async function inspectPdf(bytes: Uint8Array): Promise<PdfInspection> {
   const document = await PDFDocument.load(bytes, { updateMetadata: false });
   const pages = document.getPages().map((page) => page.getSize());
   const fonts: PdfInspection['fonts'] = [];
@@ -35,21 +29,10 @@ export async function inspectPdf(bytes: Uint8Array, options: { destinations?: bo
   const tagged = markInfo?.get(PDFName.of('Marked')) === PDFBool.True && document.catalog.has(PDFName.of('StructTreeRoot'));
   const outlines = document.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
   const outlineCount = outlines?.get(PDFName.of('Count'));
-
-  const destinations = new Map<string, number>();
-  if (options.destinations !== false) {
-    const pdfjs = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
-    for (const [name, destination] of Object.entries((await pdfjs.getDestinations()) as Record<string, unknown[]>)) {
-      const pageIndex = await pdfjs.getPageIndex(destination[0] as { num: number; gen: number });
-      destinations.set(decodeURIComponent(name), pageIndex);
-    }
-    await pdfjs.destroy();
-  }
   return {
     pages,
     fonts,
     tagged,
     outlineItems: outlineCount instanceof PDFNumber ? Math.abs(outlineCount.asNumber()) : 0,
-    destinations,
   };
 }

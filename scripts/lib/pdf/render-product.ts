@@ -143,7 +143,7 @@ export async function layOutProduct(checked: CheckedPage, siteDir: string, log: 
     if (product.press) pressBytes = await pressPdf(url, product.press.pages, styles);
   }
   // What is written is the finished file, so that is what is checked.
-  const pdf = await inspectPdf(bytes, { destinations: false });
+  const pdf = await inspectPdf(bytes);
   checkPdf(product, pdf);
   const outputs = [join(downloadsHref, product.pdf)];
   await writeFile(join(siteDir, outputs[0]!), bytes);
@@ -205,7 +205,7 @@ async function writeThumbnails(page: Page, url: string, product: PrintProduct, s
  */
 export async function writePressPdf(product: PrintProduct, bytes: Uint8Array, trimPdf: Uint8Array, file: string, log: (line: string) => void): Promise<void> {
   const pages = product.press!.pages;
-  const report = await preflight(bytes, trimPdf, pages, (await inspectPdf(bytes, { destinations: false })).fonts);
+  const report = await preflight(bytes, trimPdf, pages, (await inspectPdf(bytes)).fonts);
   log(`  ${product.press!.pdf}（印刷会社向け）のプリフライト:`);
   for (const line of summarisePages(report)) log(`    ${line.ok ? '✔' : '✘'} ${line.check}: ${line.detail}`);
   const failed = report.find((line) => !line.ok);

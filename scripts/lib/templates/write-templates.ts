@@ -108,7 +108,7 @@ export async function writeTemplateFiles(siteDir: string, contentRoot: string, l
             const subset = options.fonts?.get(templateFonts(target.template));
             if (subset) await checkPrintedCharacters(page, { pdf: target.href, source: target.source }, subset);
             const bytes = await readingPdf(url);
-            const pdf = await inspectPdf(bytes, { destinations: false });
+            const pdf = await inspectPdf(bytes);
             const wrongSize = pdf.pages.find((size) => Math.abs(size.width - a4.width) > 1 || Math.abs(size.height - a4.height) > 1);
             if (wrongSize) throw new StepFailure(`${target.source}: PDF の用紙が A4 ではありません（${wrongSize.width} × ${wrongSize.height} pt）。`);
             await writeFile(join(siteDir, target.href), bytes);
