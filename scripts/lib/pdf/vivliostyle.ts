@@ -1,10 +1,11 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 import { greyInBlackInk, registration, reserveMap } from './inks.ts';
+import { defaultConcurrency } from './pool.ts';
 import { press as pressRules } from './press.ts';
 
 /**
@@ -21,9 +22,9 @@ export interface LayoutJob {
   output: string;
   /**
    * The print shop's version: 3 mm of bleed (what touches the trim is carried past it by the
-   * page's own CSS), Japanese crop and centre marks in registration colour with the trim 16 mm in
-   * from the sheet's edge (the engine's default crop offset, press.ts), and inks from the palette (inks.ts). Otherwise the reading version:
-   * the finished size, in RGB.
+   * page's own CSS), Japanese crop and centre marks in registration colour with the trim 16 mm
+   * in from the sheet's edge (the engine's default crop offset, press.ts), and inks from the
+   * palette (inks.ts). Otherwise the reading version: the finished size, in RGB.
    */
   press?: boolean;
   /** Style sheet text added after the page's own (e.g. page numbers found by a previous layout). */
@@ -95,7 +96,7 @@ let nextId = 0;
 function dispatch(): void {
   while (waiting.length > 0) {
     let engine = engines.find((candidate) => !candidate.busy);
-    if (!engine && engines.length < availableParallelism()) engine = startEngine();
+    if (!engine && engines.length < defaultConcurrency()) engine = startEngine();
     if (!engine) return;
     const next = waiting.shift()!;
     engine.busy = next;
