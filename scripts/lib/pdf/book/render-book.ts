@@ -58,13 +58,15 @@ interface Parts {
 /**
  * Lays out the guidebook as a book with Vivliostyle, in two versions: the reading copy and the
  * print shop's (bleed, crop marks, CMYK). The page's own CSS opens chapters on right-hand
- * pages, sets the running heads and leaves blank pages unmarked; what CSS cannot do the renderer
+ * pages and leaves blank pages unmarked, and the engine's own sheet (engine-styles.ts) sets the
+ * running heads; what CSS cannot do the renderer
  * does around the layouts:
  * - page numbers of the contents and the references 「（→ N ページ）」: Vivliostyle's
  *   target-counter() adds an empty page to the book when the contents use it, so each layout
  *   prints the numbers the one before found (its named destinations), given as style; the first
  *   prints placeholders as wide. When a layout finds the numbers it printed, the book is set;
- * - the press version is laid out once with the same numbers, and must find them too;
+ * - the press version is laid out alongside each pass after the first, with its style; the
+ *   one beside the settling pass is kept, and must find the same numbers;
  * - both files are finished: blank pages to a multiple of 4, page labels, short destination
  *   names, title and language (finish-book.ts);
  * - the reading copy's breaks are checked (break-check.ts): a failing check stops the build.
@@ -94,17 +96,17 @@ export async function renderBook(url: string, product: PrintProduct, log: (line:
     // Paragraphs that end in a line of a few characters, found in the first layout, get a hair of
     // letter-spacing in every later one (paragraph-ends.ts).
     let mending = '';
-    // The press version is laid out alongside each later pass, with the same style sheet: when
-    // that pass confirms its numbers (as the second normally does), the press layout is already
-    // under way on the other core rather than started after it.
-    let pressAttempt: { css: string; layout: ReturnType<typeof layout> } | undefined;
+    // The press version is laid out alongside each later pass, with the same style sheet: the
+    // pass that confirms its numbers (normally the second) settles the book, and its press
+    // layout is then already under way on the other core rather than started after it.
+    let pressLayout: ReturnType<typeof layout> | undefined;
     for (;;) {
       passes++;
       const css = [printed ? pageNumberCss(printed) : '', mending].filter(Boolean).join('\n');
       if (printed) {
-        pressAttempt = { css, layout: layout(`press-${passes}`, css, true) };
+        pressLayout = layout(`press-${passes}`, css, true);
         // Awaited below only if this pass settles; its failure then is reported there.
-        pressAttempt.layout.catch(() => undefined);
+        pressLayout.catch(() => undefined);
       }
       reading = await layout(`pass-${passes}`, css);
       const changed = printed ? changedNumbers(printed, reading.numbers) : [...reading.numbers.keys()];
@@ -119,9 +121,8 @@ export async function renderBook(url: string, product: PrintProduct, log: (line:
       if (passes === maxPasses) throw new PrintCheckFailure(product, '目次と参照', `${maxPasses} 回組んでも、目次と参照のページ番号が定まりません（たとえば ${changed.slice(0, 3).join('、')}）。`);
       printed = reading.numbers;
     }
-    const numbersCss = [pageNumberCss(printed), mending].filter(Boolean).join('\n');
 
-    // The reading copy is finished and checked before the press version is laid out: a failed check needs no press layout.
+    // The reading copy is finished and checked while the press layout runs.
     checkOpenings(product, parts, reading.destinations);
     const finished = await finishBook(reading.bytes);
     const lines = await readBodyLines(finished.bytes, bodyPoints);
@@ -129,7 +130,8 @@ export async function renderBook(url: string, product: PrintProduct, log: (line:
     const problems = await checkBreaks(finished.bytes, lines, parts, reading.destinations, printed);
     if (problems.length > 0) throw new PrintCheckFailure(product, '改ページ', `\n${describeBreakProblems(problems, printedPageNumber).join('\n')}`);
 
-    const press = await (pressAttempt?.css === numbersCss ? pressAttempt.layout : layout('press', numbersCss, true));
+    // The loop only ends on a pass after the first, which started its press layout.
+    const press = await pressLayout!;
     const pressChanged = changedNumbers(printed, press.numbers);
     log(`  印刷所用の組版（${press.seconds.toFixed(1)} 秒）: ${press.pages} ページ${press.warnings.length > 0 ? `、警告 ${press.warnings.length} 件` : ''}`);
     if (press.pages !== reading.pages || pressChanged.length > 0) {
