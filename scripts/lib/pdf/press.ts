@@ -48,42 +48,36 @@ export function drawFoldMarks(document: PDFDocument, pages: readonly PressPage[]
   });
 }
 
-/**
- * How far the text of each page stands inside the page's edges at the closest, in millimetres,
- * measured on the reading version (the finished size, laid out exactly as the press version).
- */
-export async function textClearanceMm(trimPdf: Uint8Array): Promise<number[]> {
-  const clearances: number[] = [];
-  await eachPageText(trimPdf, (items, [x0, y0, x1, y1]) => {
-    let closest = Number.POSITIVE_INFINITY;
-    for (const item of items) {
-      const [, , , , x, y] = item.transform;
-      closest = Math.min(closest, x! - x0, y! - y0, x1 - (x! + item.width), y1 - (y! + item.height));
-    }
-    clearances.push((closest * 25.4) / 72);
-  });
-  return clearances;
+/** What the preflight reads of each page's text: all of it, and its nearest approach to the page's edges. */
+interface PageText {
+  /** The text, joined without spaces. */
+  text: string;
+  /** How far the text stands inside the page's edges at the closest, in millimetres. */
+  clearanceMm: number;
 }
 
-/** Each page's text as pdf.js reads it, without blank runs, and the page's box. */
-async function eachPageText(bytes: Uint8Array, visit: (items: { str: string; transform: number[]; width: number; height: number }[], view: [number, number, number, number]) => void): Promise<void> {
+/** Reads each page's text with pdf.js, once per file. */
+async function readPageTexts(bytes: Uint8Array): Promise<PageText[]> {
   const pdf = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const pages: PageText[] = [];
   try {
     for (let index = 0; index < pdf.numPages; index++) {
       const page = await pdf.getPage(index + 1);
-      const items = (await page.getTextContent()).items.flatMap((item) => ('str' in item && item.str.trim() !== '' ? [{ str: item.str, transform: item.transform as number[], width: item.width, height: item.height }] : []));
-      visit(items, page.view as [number, number, number, number]);
+      const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+      let text = '';
+      let closest = Number.POSITIVE_INFINITY;
+      for (const item of (await page.getTextContent()).items) {
+        if (!('str' in item) || item.str.trim() === '') continue;
+        text += item.str;
+        const [, , , , x, y] = item.transform as number[];
+        closest = Math.min(closest, x! - x0, y! - y0, x1 - (x! + item.width), y1 - (y! + item.height));
+      }
+      pages.push({ text: text.replace(/\s+/g, ''), clearanceMm: (closest * 25.4) / 72 });
     }
   } finally {
     await pdf.destroy();
   }
-}
-
-/** Each page's text, joined without spaces. */
-export async function pageTexts(bytes: Uint8Array): Promise<string[]> {
-  const texts: string[] = [];
-  await eachPageText(bytes, (items) => texts.push(items.map((item) => item.str).join('').replace(/\s+/g, '')));
-  return texts;
+  return pages;
 }
 
 /**
@@ -158,11 +152,11 @@ export async function preflight(pressPdf: Uint8Array, trimPdf: Uint8Array, pages
   });
   const type3 = fonts.filter((font) => font.subtype === 'Type3');
   lines.push({ check: 'フォント', ok: fonts.length > 0 && type3.length === 0, detail: `${fonts.length} 個、すべて埋め込み${type3.length > 0 ? `、Type 3 が ${type3.length} 個` : '、Type 3 なし'}` });
-  const clearances = await textClearanceMm(trimPdf);
-  const closest = Math.min(...clearances);
+  // The reading version is laid out exactly as the press version, at the finished size: its text positions are measured from the trim.
+  const [pressTexts, readingTexts] = [await readPageTexts(pressPdf), await readPageTexts(trimPdf)];
+  const closest = Math.min(...readingTexts.map((page) => page.clearanceMm));
   lines.push({ check: '文字の位置', ok: closest >= press.safeMm, detail: `仕上がりの端から最も近い文字まで ${closest.toFixed(1)} mm（${press.safeMm} mm 以上のはず）` });
-  const [pressTexts, readingTexts] = [await pageTexts(pressPdf), await pageTexts(trimPdf)];
-  const differing = pressTexts.flatMap((text, index) => (text === readingTexts[index] ? [] : [index + 1]));
+  const differing = pressTexts.flatMap((page, index) => (page.text === readingTexts[index]?.text ? [] : [index + 1]));
   const once = pressTexts.length === readingTexts.length && differing.length === 0;
   lines.push({ check: '文字は一度だけ', ok: once, detail: once ? `全 ${pressTexts.length} ページの文字が、閲覧用と同じく一度ずつ` : pressTexts.length !== readingTexts.length ? `ページ数が閲覧用と違います（${pressTexts.length} と ${readingTexts.length}）` : `${differing.slice(0, 5).join('・')} ページの文字が閲覧用と違います（二重に描かれているか、欠けています）` });
   const rgb = rgbPainting(document);

@@ -1,7 +1,8 @@
 import { PDFName, PDFPage, type PDFDocument } from 'pdf-lib';
 import { finishPdf } from '../finish-pdf.ts';
 import { renameDestinations } from './destinations.ts';
-import { labelBookPages, unnumberedPages } from './page-labels.ts';
+import { labelBookPages } from './page-labels.ts';
+import { unnumberedPages } from './page-numbers.ts';
 
 /**
  * The book's file as handed out, from Vivliostyle's: blank pages before the back cover (表4) up

@@ -1,8 +1,6 @@
 import { PDFDocument, PDFHexString, PDFName, PDFNumber } from 'pdf-lib';
 import { unnumberedPages } from './page-numbers.ts';
 
-export { unnumberedPages };
-
 /**
  * Gives the book's pages the labels a PDF viewer shows and jumps to (/PageLabels): 表1 and 表2
  * for the cover and its inside, then the printed page numbers from 1, and 表4 for the back
