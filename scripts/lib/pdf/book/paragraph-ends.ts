@@ -6,7 +6,7 @@ import { comparable, type BodyLine } from './break-check.ts';
 /** A last line this short is a flaw a Japanese setter removes: 「す。」 alone under a full paragraph. */
 export const shortLastLine = 3;
 
-/** The most letter-spacing given to a paragraph: a thirtieth of an em over 40 characters is about one character per line, too little to see. */
+/** The most letter-spacing given to a paragraph: 0.035 em over 40 characters is about 1.4 characters per line, too little to see in justified text. */
 const maxSpacing = 0.035;
 
 /** A paragraph or list item of a chapter, with a selector that finds it again. */
@@ -89,11 +89,11 @@ export function findShortEnds(pages: readonly (readonly BodyLine[])[], blocks: r
 }
 
 /**
- * Letter-spacing for each short-ended block, as style for the next layout: drawn in (追い込み) when
- * a hair less space per character takes the last line's characters up into the lines above,
- * (a last 、 or 。 hangs, and needs no room), otherwise spread (追い出し) so that more characters go down to it, and left alone when either
- * would take more than `maxSpacing`. Each line of n characters gains or loses about n × spacing
- * characters.
+ * Letter-spacing for each short-ended block, as style for the next layout: drawn in (追い込み)
+ * when a hair less space per character takes the last line's characters up into the lines above
+ * (a last 、 or 。 hangs, and needs no room), otherwise spread (追い出し) so that more characters
+ * go down to it, and left alone when either would take more than `maxSpacing`. Each line of n
+ * characters gains or loses about n × spacing characters.
  */
 export function mendingCss(short: readonly ShortEnd[]): { css: string; mended: number } {
   const rules: string[] = [];
