@@ -24,7 +24,6 @@ export interface Completion {
   confirmed: boolean;
 }
 
-
 /** How much of the preceding official text the list quotes. */
 const contextLength = 24;
 

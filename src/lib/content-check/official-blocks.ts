@@ -7,7 +7,6 @@ import type { SeedSection } from '../content/seed-text.ts';
 import type { Provenance } from '../schemas/fields.ts';
 import { completionDirective as completionName } from '../content/completions.ts';
 
-
 /** The one component a guideline page may hold: a marked editorial section, on a mixed page only. */
 export const editorialComponent = 'Editorial';
 
