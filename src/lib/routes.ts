@@ -117,6 +117,9 @@ export const sitemapIndexHref = '/sitemap-index.xml';
 
 export const printGuidebookHref = '/print/guidebook/';
 
+/** The guidebook's cover spread (表4, spine, 表1) for the print shop: a perfect-bound book's cover is printed apart from its pages. */
+export const printGuidebookCoverHref = '/print/guidebook/cover/';
+
 /** A form's print page, from which its PDF is rendered: the blank form, or its 記入例. */
 export const printTemplateHref = (id: string, kind: 'blank' | 'example' = 'blank') => (kind === 'example' ? `/print/templates/${id}/example/` : `/print/templates/${id}/`);
 
@@ -236,6 +239,7 @@ export const fixedPages: readonly { href: string; anchors?: readonly string[] }[
   { href: downloadsHref },
   { href: pamphletsIndexHref },
   { href: printGuidebookHref },
+  { href: printGuidebookCoverHref },
 ];
 
 /** A top-level section of the site, shown in the main navigation. */

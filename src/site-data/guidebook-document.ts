@@ -56,7 +56,7 @@ async function renderChapters(): Promise<PrintChapter[]> {
         label,
         // The site's short titles begin with the chapter's number (「3 進め方…」); the book spells it 第3章.
         runningHead: `${label} ${chapter.data.navTitle.replace(/^\d+\s*/, '')}`,
-        html: forPaper(namespaceIds(await renderEntryToHtml(chapter), id), targets),
+        html: forPaper(namespaceIds(await renderEntryToHtml(chapter), id), targets, id),
         sections: headings.filter((heading) => heading.depth === 2).map((heading) => ({ id: `${id}-${heading.slug}`, text: heading.text })),
       };
     }),
@@ -74,10 +74,10 @@ export const bookAppendix = {
   runningHead: `${t('print.appendixLabel')} ${t('templates.appendixTitle')}`,
 };
 
-/** A chapter's HTML made for paper: references with page numbers or addresses, paragraphs kept with what they introduce, run-in heads spaced as Japanese is set. */
-function forPaper(html: string, targets: BookTargets): string {
+/** A chapter's HTML made for paper: references with page numbers or notes on the site's pages at its end, paragraphs kept with what they introduce, run-in heads spaced as Japanese is set. */
+function forPaper(html: string, targets: BookTargets, chapter: string): string {
   const tree = fromHtml(html, { fragment: true });
-  addBookReferences(tree, targets);
+  addBookReferences(tree, targets, chapter);
   markKeepWithNext(tree);
   tightenJapaneseSpacing(tree);
   return toHtml(tree);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../helpers/test.ts';
 import { contentFrontmatter, distDir } from '../helpers/site.ts';
+import { dataFile } from '../helpers/content.ts';
 import { mm, pageLines, pageText, pageWords, pdfInfo } from '../helpers/pdf.ts';
 
 // The printed guidebook read back as a print designer reads a book: from the PDF's text and its
@@ -15,9 +16,13 @@ const height = 841.92;
 const bodyTop = mm(24);
 const bodyBottom = height - mm(22);
 const squash = (text: string) => text.replace(/\s+/g, '');
-const isRecto = (physical: number) => physical % 2 === 1;
-/** Physical page (1-based) of a printed page number: the cover and its inside are not counted. */
-const physicalOf = (printed: number) => printed + 2;
+/** Physical page (1-based) of a printed page number: the cover (表1) comes first and is not counted. */
+const physicalOf = (printed: number) => printed + 1;
+/** A right-hand page is an odd page of the book block: page 1 is on the right. */
+const isRecto = (physical: number) => (physical - 1) % 2 === 1;
+/** The book block: every page but 表1 and 表4; its last is the colophon. */
+const blockPages = pageCount - 2;
+const colophonPage = pageCount - 1;
 
 const words = new Map<number, ReturnType<typeof pageWords>>();
 const wordsOf = (page: number) => {
@@ -40,7 +45,7 @@ const chapters = [
 
 /** Where each chapter opens, read from the printed contents (its pages before chapter 1). */
 function chapterOpenings(): { label: string; title: string; physical: number }[] {
-  const contents = [3, 4, 5].map((page) => pageText(file, page)).join('\n');
+  const contents = [2, 3, 4].map((page) => pageText(file, page)).join('\n');
   return chapters.map((chapter) => {
     const line = contents.split('\n').find((candidate) => squash(candidate).startsWith(squash(`${chapter.label}${chapter.title}`)));
     expect(line, `${chapter.label} ${chapter.title} in the contents`).toBeDefined();
@@ -48,44 +53,76 @@ function chapterOpenings(): { label: string; title: string; physical: number }[]
   });
 }
 
-test('the guidebook is a book of four-page sheets: the cover and its blank inside unnumbered, page 1 on the third page, the back cover last and unnumbered', () => {
-  expect(pageCount % 4).toBe(0);
-  expect(pageCount).toBeGreaterThanOrEqual(60);
+test('the guidebook is a perfect-bound book: 表1, a block of whole 8-page signatures (at most 96 pages, at most 4 of them blank) ending in the colophon, and 表4', () => {
+  // The page plan this book is held to: signatures of 8, at most 96 pages, at most 4 blank.
+  expect(blockPages % 8).toBe(0);
+  expect(blockPages).toBeLessThanOrEqual(96);
+  const blank = Array.from({ length: blockPages }, (_, index) => index + 2).filter((page) => squash(pageText(file, page)) === '');
+  expect(blank.length, `blank pages ${blank.join(', ')}`).toBeLessThanOrEqual(4);
+  // Blank pages only fill the last signature: they stand together just before the colophon.
+  blank.forEach((page, index) => expect(page).toBe(colophonPage - blank.length + index));
   expect(squash(pageText(file, 1))).toContain('職員向けガイドブック');
   expect(folioOf(1)).toEqual([]);
-  expect(squash(pageText(file, 2))).toBe('');
-  expect(folioOf(3).map((word) => word.text)).toEqual(['1']);
-  expect(squash(pageText(file, 3))).toContain('目次');
+  expect(folioOf(2).map((word) => word.text)).toEqual(['1']);
+  expect(squash(pageText(file, 2))).toContain('目次');
   const back = pageText(file, pageCount);
-  expect(squash(back)).toContain('このガイドブックのウェブ版');
+  expect(squash(back)).toContain('職員向けガイドブック');
   expect(back).not.toMatch(/^\s*\d+\s*$/m);
 });
 
-test('a PDF viewer shows the printed page numbers: 表1 and 表2, then 1, 2, 3 …, and 表4 for the back cover', async () => {
+test('the colophon (奥付) on the last page of the block says what the book is, its date and edition, its publisher, its binding and its web address', () => {
+  const settings = dataFile('siteSettings');
+  const text = squash(pageText(file, colophonPage));
+  expect(folioOf(colophonPage)).toEqual([]);
+  for (const expected of ['職員向けガイドブック', '発行日', settings.guidebookEdition, '発行', settings.publisher, '無線綴じ', 'A4判', 'ウェブ版', new URL('guidebook/', settings.publicUrl).href]) {
+    expect(text, expected).toContain(squash(expected));
+  }
+  // The date of issue, a Japanese date (2026年12月6日), then the edition.
+  expect(text).toMatch(new RegExp(`\\d{4}年\\d{1,2}月\\d{1,2}日${settings.guidebookEdition}`));
+  expect(text).toContain('区の正式な規程ではありません');
+});
+
+test('the running text names no site address: a page only the site has gets a note mark, noted with its address at the end of its chapter', () => {
+  const host = new URL(dataFile('siteSettings').publicUrl).host;
+  const pages = Array.from({ length: pageCount }, (_, index) => pageText(file, index + 1));
+  const all = pages.map(squash).join('');
+  // The old notation, an address inside the sentence, is gone.
+  expect(all).not.toContain('→サイト/');
+  // Paper does not say 「このサイト」, and Japanese text has no half-width brackets.
+  expect(all).not.toContain('このサイト');
+  expect(all.match(/[ぁ-んァ-ヶ一-龠][()]|[()][ぁ-んァ-ヶ一-龠]/g) ?? []).toEqual([]);
+  // Each chapter's notes: a heading, then lines 「※N words host/path/」.
+  expect(all.split('この章で紹介したウェブサイトのページ').length - 1).toBeGreaterThanOrEqual(5);
+  const noteLines = pages.flatMap((page) => page.split('\n').filter((line) => /^\s*※\d+\s/.test(line)));
+  expect(noteLines.length).toBeGreaterThan(20);
+  for (const line of noteLines) expect(line.replace(/\s+$/, ''), line).toMatch(new RegExp(`^\\s*※\\d+\\s+\\S.*\\s${host.replaceAll('.', '\\.')}/\\S*$`));
+  // An address appears nowhere but in a note, the colophon and a QR code's caption.
+  const stray = pages.flatMap((page, index) => page.split('\n').filter((line) => line.includes(`${host}/`) && !/^\s*※\d+\s/.test(line)).map((line) => ({ page: index + 1, line })));
+  expect(stray.filter((found) => found.page !== colophonPage).map((found) => `${found.page}: ${found.line.trim()}`)).toEqual([]);
+});
+
+test('a PDF viewer shows the printed page numbers: 表1, then 1, 2, 3 …, and 表4 for the back cover', async () => {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const document = await getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, verbosity: 0 }).promise;
   const labels = await document.getPageLabels();
   await document.destroy();
-  expect(labels).toEqual(['表1', '表2', ...Array.from({ length: pageCount - 3 }, (_, index) => String(index + 1)), '表4']);
+  expect(labels).toEqual(['表1', ...Array.from({ length: pageCount - 2 }, (_, index) => String(index + 1)), '表4']);
 });
 
-test('page numbers count every page from the third, sit on the outer corner, and are left off blank pages', () => {
-  let blanks = 0;
-  for (let page = 3; page < pageCount; page++) {
+test('page numbers count every page from the second, sit on the outer corner, and are left off blank pages and the colophon', () => {
+  for (let page = 2; page < colophonPage; page++) {
     const folio = folioOf(page);
     if (bodyOf(page).length === 0) {
       // A blank page: neither number nor head.
-      blanks++;
       expect(folio, `blank page ${page}`).toEqual([]);
       expect(headOf(page), `blank page ${page}`).toEqual([]);
       continue;
     }
-    expect(folio.map((word) => word.text), `page ${page}`).toEqual([String(page - 2)]);
+    expect(folio.map((word) => word.text), `page ${page}`).toEqual([String(page - 1)]);
     // Outer corner: right on a right-hand page, left on a left-hand one, beyond the text's middle.
     if (isRecto(page)) expect(centre(folio[0]!), `page ${page}`).toBeGreaterThan(width * 0.75);
     else expect(centre(folio[0]!), `page ${page}`).toBeLessThan(width * 0.25);
   }
-  expect(blanks).toBeGreaterThan(0);
 });
 
 test('margins are mirrored: the binding side is wider, on the left of right-hand pages and the right of left-hand ones', () => {
@@ -98,10 +135,10 @@ test('margins are mirrored: the binding side is wider, on the left of right-hand
   }
 });
 
-test('every chapter opens on a right-hand page without a running head; its other pages carry the book on the left and the chapter on the right', () => {
+test('every chapter opens at the top of a new page, of either side, without a running head; its other pages carry the book on the left and the chapter on the right', () => {
   const openings = chapterOpenings();
+  expect(openings.some((chapter) => !isRecto(chapter.physical)), 'some chapter opens on a left-hand page').toBe(true);
   for (const [index, chapter] of openings.entries()) {
-    expect(isRecto(chapter.physical), `${chapter.label} ${chapter.title} on page ${chapter.physical}`).toBe(true);
     const top = squash(
       bodyOf(chapter.physical)
         .slice(0, 4)
@@ -110,7 +147,7 @@ test('every chapter opens on a right-hand page without a running head; its other
     );
     expect(top, `${chapter.label} opens with its number and title`).toContain(squash(`${chapter.label}${chapter.title}`));
     expect(headOf(chapter.physical), `no running head on ${chapter.label}'s opening page`).toEqual([]);
-    const end = openings[index + 1]?.physical ?? pageCount;
+    const end = openings[index + 1]?.physical ?? colophonPage;
     for (let page = chapter.physical + 1; page < end; page++) {
       const head = headOf(page);
       if (bodyOf(page).length === 0) continue;
@@ -133,7 +170,7 @@ test('the contents give each chapter its number as the chapter and its running h
   // The last word of each line of a contents page, where it is a number: right-aligned in a column
   // of fixed width, every number of the page ends at the same x, chapters and sections alike.
   let count = 0;
-  for (const page of [3, 4, 5]) {
+  for (const page of [2, 3, 4]) {
     const body = pageWords(file, page).filter((word) => word.yMin < bodyBottom);
     const lines = Map.groupBy(body, (word) => Math.round(word.yMax));
     const numbers = [...lines.values()].map((line) => line.reduce((last, word) => (word.xMax > last.xMax ? word : last))).filter((word) => /^\d+$/.test(word.text));
@@ -146,7 +183,7 @@ test('the contents give each chapter its number as the chapter and its running h
 
 test('every section of the contents is listed with the page its heading is printed on', () => {
   // The contents' lines after the chapters' own: a section's title, the dotted leader (a border, no text) and a number.
-  const lines = [3, 4, 5].flatMap((page) => pageText(file, page).split('\n'));
+  const lines = [2, 3, 4].flatMap((page) => pageText(file, page).split('\n'));
   const chapterLines = new Set(chapters.map((chapter) => squash(`${chapter.label}${chapter.title}`)));
   const sections = lines
     .map((line) => /^\s*(.+?)\s+(\d+)\s*$/.exec(line))

@@ -459,9 +459,37 @@ test('kyodo-guidebook-press.pdf: the body text prints in black ink alone (K 100 
   expect([...reading.get('BIZUDMincho-Regular')!.keys()].every((colour) => colour.endsWith(' rg'))).toBe(true);
 });
 
-test('kyodo-guidebook-press.pdf: every page of the book is there, and the cover\'s colour band runs into the bleed above the trim', () => {
+test('kyodo-guidebook-press.pdf: the book block is every page of the reading copy but its two covers, which the print shop gets as a spread', () => {
   const file = 'dist/downloads/kyodo-guidebook-press.pdf';
-  expect(pdfInfo(file).pages).toBe(pdfInfo('dist/downloads/kyodo-guidebook.pdf').pages);
-  // 1.5 mm above the trim's top edge (at 16 mm), in the middle of the page: the band's green, not white.
-  expect(darkNear(file, 16 + 105, 14.5)).toBe(true);
+  expect(pdfInfo(file).pages).toBe(pdfInfo('dist/downloads/kyodo-guidebook.pdf').pages - 2);
+  expect(pageText(file, 1).replace(/\s+/g, '')).toContain('目次');
+});
+
+test('kyodo-guidebook-cover-press.pdf: one sheet of 表4, spine and 表1, the spine 0.1 mm for each leaf of the block, with bleed, crop marks and fold marks at the spine', () => {
+  const file = 'dist/downloads/kyodo-guidebook-cover-press.pdf';
+  expect(pdfInfo(file).pages).toBe(1);
+  // 70 kg 上質紙 is about 0.1 mm a leaf; a leaf is two pages of the block.
+  const leaves = pdfInfo('dist/downloads/kyodo-guidebook-press.pdf').pages / 2;
+  const spine = Math.round(leaves * 0.1 * 10) / 10;
+  const width = Math.round((420 + spine) * 10) / 10;
+  const { media, bleed, trim } = boxesMm(file);
+  expect(trim).toEqual([16, 16, width, 297]);
+  expect(bleed).toEqual([13, 13, Math.round((width + 6) * 10) / 10, 303]);
+  expect(media).toEqual([0, 0, Math.round((width + 32) * 10) / 10, 329]);
+  // Fold marks above the sheet at both edges of the spine.
+  expect(darkNear(file, 16 + 210, 8)).toBe(true);
+  expect(darkNear(file, 16 + 210 + spine, 8)).toBe(true);
+  // The spine is the band's green all the way into the bleed; 表1's band runs into the top and right bleed.
+  expect(darkNear(file, 16 + 210 + spine / 2, 14.5)).toBe(true);
+  expect(darkNear(file, 16 + width - 105, 14.5)).toBe(true);
+  expect(darkNear(file, 16 + width + 1.5, 40)).toBe(true);
+  // The spine carries the title and the publisher; 表1 and 表4 their own text.
+  const points = (mmValue: number) => (mmValue * 72) / 25.4;
+  const spineText = pageText(file, 1, { xPt: points(16 + 210), yPt: points(16), widthPt: points(spine), heightPt: points(297) }).replace(/\s+/g, '');
+  expect(spineText).toContain('職員向けガイドブック');
+  expect(spineText).toContain('練馬区');
+  const front = pageText(file, 1, { xPt: points(16 + 210 + spine), yPt: points(16), widthPt: points(210), heightPt: points(297) }).replace(/\s+/g, '');
+  expect(front).toContain('職員向けガイドブック');
+  expect(front).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+  expect(pdfFonts(file).every((font) => font.embedded && font.type !== 'Type 3')).toBe(true);
 });

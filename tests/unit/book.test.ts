@@ -32,12 +32,17 @@ const onFragment = (change: (tree: Root) => void) => (html: string) => {
   change(tree);
   return toHtml(tree);
 };
-const bookReferences = (html: string, targets: BookTargets) => onFragment((tree) => addBookReferences(tree, targets))(html);
+const bookReferences = (html: string, targets: BookTargets) => onFragment((tree) => addBookReferences(tree, targets, 'ch5'))(html);
 const markKeepWithNext = onFragment(markTree);
 const tightenJapaneseSpacing = onFragment(tightenTree);
 // The number is not in the HTML: the renderer gives it as style (page-numbers.ts).
 const pageRef = (id: string) => `<span class="book-ref">（→ <span data-page-ref="${id}"></span>ページ）</span>`;
-const siteRef = (path: string) => `<span class="book-ref">（→ サイト ${path}）</span>`;
+/** The note mark after a link to a page only the site has, and the chapter's notes at its end (here chapter 5's). */
+const noteMark = (number: number) => `<sup class="site-note-ref"><a href="#ch5-site-note-${number}">※${number}</a></sup>`;
+const notes = (...entries: [label: string, address: string][]) =>
+  `<aside class="site-notes" aria-labelledby="ch5-site-notes-title"><p id="ch5-site-notes-title" class="site-notes-title">この章で紹介したウェブサイトのページ</p><ol>${entries
+    .map(([label, address], index) => `<li id="ch5-site-note-${index + 1}"><span class="site-note-mark">※${index + 1}</span>${label}<span class="site-note-address">${address}</span></li>`)
+    .join('')}</ol></aside>`;
 
 describe('references on paper', () => {
   test('a link to a chapter of the book points into the PDF and prints the page, once per chapter', () => {
@@ -52,9 +57,10 @@ describe('references on paper', () => {
     expect(bookReferences('<a href="/guidebook/templates/">様式集</a>', targets)).toBe(`<a href="#templates-appendix">様式集</a>${pageRef('templates-appendix')}`);
   });
 
-  test('a page that exists only on the site keeps its address and prints it; a glossary entry prints its term page', () => {
-    expect(bookReferences('<a href="/forms/subsidy/">補助・助成</a>', targets)).toBe(`<a href="https://kyodo.example.jp/forms/subsidy/">補助・助成</a>${siteRef('/forms/subsidy/')}`);
-    expect(bookReferences('<a href="/glossary/#kobo">公募</a>', targets)).toBe(`<a href="https://kyodo.example.jp/glossary/#kobo">公募</a>${siteRef('/glossary/kobo/')}`);
+  test('a page that exists only on the site keeps its link and gets a note mark, once; its words and address (a glossary entry: its term page) are noted at the chapter\'s end', () => {
+    expect(bookReferences('<p><a href="/forms/subsidy/">補助・助成</a>と<a href="/glossary/#kobo">公募</a>。<a href="/forms/subsidy/">補助</a>。</p>', targets)).toBe(
+      `<p><a href="https://kyodo.example.jp/forms/subsidy/">補助・助成</a>${noteMark(1)}と<a href="https://kyodo.example.jp/glossary/#kobo">公募</a>${noteMark(2)}。<a href="https://kyodo.example.jp/forms/subsidy/">補助</a>。</p>${notes(['補助・助成', 'kyodo.example.jp/forms/subsidy/'], ['公募', 'kyodo.example.jp/glossary/kobo/'])}`,
+    );
   });
 
   test('a glossary term in running text and a link to another site print nothing more', () => {
@@ -136,23 +142,32 @@ async function laidOut(pages: number): Promise<Uint8Array> {
 }
 
 describe('the finished book', () => {
-  test('10 pages become 12: two blank pages (copies of 表2) before the back cover, which stays last', async () => {
-    const { bytes, padding } = await finishBook(await laidOut(10));
-    const document = await PDFDocument.load(bytes);
-    expect(padding).toBe(2);
-    expect(document.getPages().map((page) => page.getHeight())).toEqual([800, 801, 802, 803, 804, 805, 806, 807, 808, 801, 801, 809]);
+  // A layout of 10 pages: 表1 (800), 表2 (801), the text printed 1–6 (802–807), the colophon as page 7 (808), 表4 (809).
+  const colophonLast = { colophon: 8 };
+
+  test('the block is filled to whole signatures of 8 with copies of 表2 before the colophon; 表2 itself is left out; the reading copy keeps 表1 and 表4', async () => {
+    const { bytes, padding, blockPages } = await finishBook(await laidOut(10), colophonLast, 'reading');
+    expect([padding, blockPages]).toEqual([1, 8]);
+    expect((await PDFDocument.load(bytes)).getPages().map((page) => page.getHeight())).toEqual([800, 802, 803, 804, 805, 806, 807, 801, 808, 809]);
   });
 
-  test('a count that is a multiple of 4 already gets no blank page', async () => {
-    const { bytes, padding } = await finishBook(await laidOut(8));
-    expect(padding).toBe(0);
-    expect((await PDFDocument.load(bytes)).getPageCount()).toBe(8);
+  test("the print shop's block has neither cover: 8 pages, the colophon last", async () => {
+    const { bytes } = await finishBook(await laidOut(10), colophonLast, 'block');
+    expect((await PDFDocument.load(bytes)).getPages().map((page) => page.getHeight())).toEqual([802, 803, 804, 805, 806, 807, 801, 808]);
   });
 
-  test('a PDF viewer shows 表1, 表2, then the printed numbers from 1, and 表4 last; title without 「（印刷用）」, language Japanese', async () => {
-    const { bytes } = await finishBook(await laidOut(10));
+  test('a text of whole signatures gets no blank page, and a page the engine left between the colophon and 表4 goes', async () => {
+    const whole = await finishBook(await laidOut(11), { colophon: 9 }, 'reading');
+    expect(whole.padding).toBe(0);
+    expect((await PDFDocument.load(whole.bytes)).getPageCount()).toBe(10);
+    const stray = await finishBook(await laidOut(10), { colophon: 7 }, 'block');
+    expect((await PDFDocument.load(stray.bytes)).getPages().map((page) => page.getHeight())).toEqual([802, 803, 804, 805, 806, 801, 801, 807]);
+  });
+
+  test('a PDF viewer shows 表1, then the printed numbers from 1, and 表4 last; title without 「（印刷用）」, language Japanese', async () => {
+    const { bytes } = await finishBook(await laidOut(10), colophonLast, 'reading');
     const pdf = await getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0 }).promise;
-    expect(await pdf.getPageLabels()).toEqual(['表1', '表2', '1', '2', '3', '4', '5', '6', '7', '8', '9', '表4']);
+    expect(await pdf.getPageLabels()).toEqual(['表1', '1', '2', '3', '4', '5', '6', '7', '8', '表4']);
     const { info } = (await pdf.getMetadata()) as { info: { Title?: string; Language?: string } };
     await pdf.destroy();
     expect(info.Title).toBe('職員向けガイドブック | 練馬区区民との協働指針');
@@ -162,14 +177,15 @@ describe('the finished book', () => {
   test('destination names are short and leave out the address; the link still lands on its page', async () => {
     const raw = await laidOut(10);
     expect(readDestinations(await PDFDocument.load(raw))).toEqual(new Map([['ch4-協働の形態'.repeat(6), 3]]));
-    const document = await PDFDocument.load((await finishBook(raw)).bytes);
+    const document = await PDFDocument.load((await finishBook(raw, colophonLast, 'reading')).bytes);
     const dests = document.catalog.lookup(PDFName.of('Dests'), PDFDict);
     const names = dests.keys().map((key) => key.decodeText());
     expect(names).toEqual(['d0']);
-    const annots = document.getPage(2).node.lookup(PDFName.of('Annots'), PDFArray);
+    // 表2 is gone: the page of the link (printed 1) is now the second, its target (printed 2) the third.
+    const annots = document.getPage(1).node.lookup(PDFName.of('Annots'), PDFArray);
     const link = annots.lookup(0, PDFDict);
     expect(link.get(PDFName.of('Dest'))).toBe(PDFName.of('d0'));
-    expect(readDestinations(document)).toEqual(new Map([['d0', 3]]));
+    expect(readDestinations(document)).toEqual(new Map([['d0', 2]]));
   });
 });
 

@@ -9,6 +9,8 @@ import { serveStatic, type StaticServer } from '../static-server.ts';
 import { checkPanels, checkPdf, checkPrintedCharacters, checkQrCodes, PrintCheckFailure } from './checks.ts';
 import { inspectPdf } from './inspect-pdf.ts';
 import { renderBook } from './book/render-book.ts';
+import { renderCoverSpread, type CoverRender } from './book/render-cover.ts';
+import { binding } from '../../../src/lib/print/binding.ts';
 import { engineStyles } from './engine-styles.ts';
 import { pressPdf, readingPdf } from './lay-out-pdf.ts';
 import { preflight, type PreflightLine } from './press.ts';
@@ -132,11 +134,19 @@ export async function layOutProduct(checked: CheckedPage, siteDir: string, log: 
   log(`▶ ${product.pdf}: 組版します`);
   let bytes: Uint8Array;
   let pressBytes: Uint8Array | undefined;
+  // What the press version is compared with page by page: the reading version, or a book's block in it.
+  let pressReference: Uint8Array | undefined;
+  let cover: CoverRender | undefined;
   let passes = 1;
   if (product.book) {
-    // A book: laid out until its page numbers settle (book/render-book.ts), in both versions.
+    // A book: laid out until its page numbers settle (book/render-book.ts), in both versions,
+    // then its cover spread, as wide as the block is thick (book/render-cover.ts).
     const book = await renderBook(url, product, log);
-    ({ reading: bytes, press: pressBytes, passes } = book);
+    ({ reading: bytes, press: pressBytes, pressReference, passes } = book);
+    if (product.press?.cover) {
+      cover = await renderCoverSpread(new URL(product.press.cover.path, url).href, book.blockPages, engineStyles(product));
+      log(`  表紙（表4・背・表1）: ${cover.page.widthMm.toFixed(1)} × ${cover.page.heightMm} mm、背の幅 ${cover.spineMm} mm（本文 ${book.blockPages} ページ、${binding.paperMmPerLeaf} mm／枚）`);
+    }
   } else {
     const styles = engineStyles(product);
     bytes = await readingPdf(url, styles);
@@ -149,7 +159,11 @@ export async function layOutProduct(checked: CheckedPage, siteDir: string, log: 
   await writeFile(join(siteDir, outputs[0]!), bytes);
   if (product.press && pressBytes) {
     outputs.push(join(downloadsHref, product.press.pdf));
-    await writePressPdf(product, pressBytes, bytes, join(siteDir, outputs[1]!), log);
+    await writePressPdf(product, pressBytes, pressReference ?? bytes, join(siteDir, outputs[1]!), log);
+  }
+  if (product.press?.cover && cover) {
+    outputs.push(join(downloadsHref, product.press.cover.pdf));
+    await writePressPdf({ ...product, press: { pdf: product.press.cover.pdf, pages: [cover.page] } }, cover.press, cover.reference, join(siteDir, outputs.at(-1)!), log);
   }
   outputs.push(...checked.thumbnails);
   const seconds = (performance.now() - started) / 1000;

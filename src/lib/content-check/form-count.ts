@@ -23,8 +23,8 @@ const countPatterns: readonly RegExp[] = [
   /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) forms\b/iu,
 ];
 
-/** Whether a sentence says the count is this site's way of counting, not the guideline's. */
-const saysItIsOurs = (sentence: string) => /このサイト|ここでは|this site/iu.test(sentence);
+/** Whether a sentence says the count is this site's (or its guidebook's) way of counting, not the guideline's. */
+const saysItIsOurs = (sentence: string) => /このサイト|このガイドブック|ここでは|this site/iu.test(sentence);
 
 /** Whether the words around a 「…つに分けて」 are about the forms (not chapters or steps). */
 const aboutForms = (sentence: string) => /形態|協働の形|forms/iu.test(sentence);

@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { t } from '../../i18n/ja.ts';
 
@@ -21,20 +22,25 @@ export interface BookTargets {
  */
 export const pageRefAttribute = 'data-page-ref';
 
+/** The id of a chapter's note on a site page, by its number: `ch3-site-note-1`. */
+export const siteNoteId = (chapter: string, number: number) => `${chapter}-site-note-${number}`;
+
 /**
  * Turns the links of one chapter into references that work on paper, where nobody can click:
  * - a link to another part of the guidebook (a chapter, a heading in one, a form of the 様式集)
  *   becomes a link inside the PDF, followed by 「（→ 20ページ）」 with the page its target is
  *   printed on;
  * - a link to a page that exists only on the site (the guideline, the forms, the glossary)
- *   keeps its address and is followed by 「（→ サイト /forms/subsidy/）」;
+ *   keeps its address and gets a note mark 「※1」; the chapter ends with its notes, each the
+ *   link's words and the page's address, so that no address stands unbreakable mid-sentence;
  * - a glossary term in running text stays a plain link: it marks a word, it is not a reference.
- * A target referred to several times in one chapter gets its page or address only the first
+ * A target referred to several times in one chapter gets its page or mark only the first
  * time, so that a paragraph does not repeat the same number.
  */
-export function addBookReferences(tree: Root, targets: BookTargets): void {
+export function addBookReferences(tree: Root, targets: BookTargets, chapter: string): void {
   const site = new URL(targets.publicUrl);
   const seen = new Set<string>();
+  const notes: { label: string; address: string }[] = [];
   visit(tree, 'element', (node: Element, index, parent) => {
     if (node.tagName !== 'a' || typeof node.properties.href !== 'string' || !parent || index === undefined) return;
     const classes = Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
@@ -56,13 +62,57 @@ export function addBookReferences(tree: Root, targets: BookTargets): void {
       node.properties.href = url.href;
       const path = sitePath(url);
       key = path;
-      note = [{ type: 'text', value: `（→ ${t('print.siteReference')} ${path}）` }];
+      if (seen.has(key)) return SKIP;
+      notes.push({ label: toString(node).trim(), address: siteAddress(targets.publicUrl, path) });
+      const number = notes.length;
+      note = [{ type: 'element', tagName: 'a', properties: { href: `#${siteNoteId(chapter, number)}` }, children: [{ type: 'text', value: `${t('print.siteNoteMark')}${number}` }] }];
+      seen.add(key);
+      parent.children.splice(index + 1, 0, { type: 'element', tagName: 'sup', properties: { className: ['site-note-ref'] }, children: note });
+      return [SKIP, index + 2];
     }
     if (seen.has(key)) return SKIP;
     seen.add(key);
     parent.children.splice(index + 1, 0, { type: 'element', tagName: 'span', properties: { className: ['book-ref'] }, children: note });
     return [SKIP, index + 2];
   });
+  if (notes.length > 0) tree.children.push(siteNotes(notes, chapter));
+}
+
+/**
+ * The chapter's notes on the site's pages, at its end: each mark with the link's words and the
+ * page's address (without https://, as it is typed), which may break anywhere, as addresses do.
+ */
+function siteNotes(notes: readonly { label: string; address: string }[], chapter: string): Element {
+  const text = (value: string): ElementContent => ({ type: 'text', value });
+  const titleId = `${chapter}-site-notes-title`;
+  return {
+    type: 'element',
+    tagName: 'aside',
+    properties: { className: ['site-notes'], ariaLabelledBy: titleId },
+    children: [
+      { type: 'element', tagName: 'p', properties: { id: titleId, className: ['site-notes-title'] }, children: [text(t('print.siteNotesTitle'))] },
+      {
+        type: 'element',
+        tagName: 'ol',
+        properties: {},
+        children: notes.map((note, index) => ({
+          type: 'element',
+          tagName: 'li',
+          properties: { id: siteNoteId(chapter, index + 1) },
+          children: [
+            { type: 'element', tagName: 'span', properties: { className: ['site-note-mark'] }, children: [text(`${t('print.siteNoteMark')}${index + 1}`)] },
+            text(note.label),
+            { type: 'element', tagName: 'span', properties: { className: ['site-note-address'] }, children: [text(note.address)] },
+          ],
+        })),
+      },
+    ],
+  };
+}
+
+/** A site page's address as printed: the public URL (with any folder the site sits in) and the path, without the scheme. */
+function siteAddress(publicUrl: string, path: string): string {
+  return `${publicUrl.replace(/^https?:\/\//, '').replace(/\/$/, '')}${path}`;
 }
 
 /** hast spells data attributes in camel case: data-page-ref → dataPageRef. */

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/ja.ts';
-import { pdfHref, printGuidebookHref, printPamphletHref, printSubsetCssHref } from '../routes.ts';
+import { pdfHref, printGuidebookCoverHref, printGuidebookHref, printPamphletHref, printSubsetCssHref } from '../routes.ts';
 import { panelsOf, pamphletFormats, paper, type PamphletFormatName, type PaperSize } from './formats.ts';
 import { defaultPrintFamilies, type PrintFontFamilyId } from './fonts.ts';
 
@@ -37,7 +37,7 @@ export interface PrintProduct {
   /** Whether its printed sides are pictured on the organisers' page (/pamphlets/), so the build draws them. */
   thumbnails?: boolean;
   /** For a print shop: the PDF made with bleed and marks beside this one, and each page's finished size and folds. */
-  press?: { pdf: string; pages: { widthMm: number; heightMm: number; foldsMm: number[] }[] };
+  press?: { pdf: string; pages: { widthMm: number; heightMm: number; foldsMm: number[] }[]; cover?: { pdf: string; path: string } };
 }
 
 /** The print typeface's rules for the guidebook's page, and for a pamphlet's pages (both versions, under the pamphlet's id). */
@@ -57,11 +57,16 @@ const guidebookPdf = 'kyodo-guidebook.pdf';
 
 /**
  * The guidebook as one printed document; its title is the guidebook's title in the strings file.
- * Its print shop version has every page (A4, no folds) with bleed and crop marks: the cover's
- * colour band runs to the edge.
+ * Its print shop version is the book block (A4 pages, no folds, with bleed and crop marks), and,
+ * as a perfect-bound book needs, its cover apart: one spread of 表4, spine and 表1 whose width
+ * follows the block's page count (src/lib/print/binding.ts).
  */
 export function guidebookProduct(source: string): PrintProduct {
-  const press = { pdf: guidebookPdf.replace(/\.pdf$/, '-press.pdf'), pages: [{ widthMm: paper.a4Portrait.widthMm, heightMm: paper.a4Portrait.heightMm, foldsMm: [] }] };
+  const press = {
+    pdf: guidebookPdf.replace(/\.pdf$/, '-press.pdf'),
+    pages: [{ widthMm: paper.a4Portrait.widthMm, heightMm: paper.a4Portrait.heightMm, foldsMm: [] }],
+    cover: { pdf: guidebookPdf.replace(/\.pdf$/, '-cover-press.pdf'), path: printGuidebookCoverHref },
+  };
   return { id: 'guidebook', title: t('guidebook.indexTitle'), kind: t('print.format.booklet'), path: printGuidebookHref, pdf: guidebookPdf, size: paper.a4Portrait, pages: undefined, book: true, panels: [], source, fonts: guidebookFonts, families: guidebookFamilies, press };
 }
 

@@ -16,6 +16,8 @@ export const siteSettingsSchema = z
     publisherUrl: z.url({ protocol: /^https?$/ }),
     /** The department that edits the site and writes its explanations (例: 区民部協働推進課): the notices name it; while empty they name no one. */
     editor: fillable,
+    /** The printed guidebook's edition (初版, 第2版 …), on its cover and in its colophon beside the date of its newest text. */
+    guidebookEdition: z.string().trim().min(1),
     /** Contact block shown in the footer and on printed matter. */
     contact: z
       .object({

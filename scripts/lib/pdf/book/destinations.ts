@@ -35,6 +35,17 @@ export function destinationEntries(document: PDFDocument): [string, unknown][] {
   return dests.entries().map(([key, value]) => [key.decodeText(), value]);
 }
 
+/** Removes the named destinations whose page is no longer in the file (the covers, taken out of the print shop's block). */
+export function dropDestinationsOffThePages(document: PDFDocument): void {
+  const dests = document.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  if (!dests) return;
+  const pages = new Set(document.getPages().map((page) => page.ref.toString()));
+  for (const [key, value] of dests.entries()) {
+    const target = destinationArray(document, value)?.get(0);
+    if (!(target instanceof PDFRef) || !pages.has(target.toString())) dests.delete(key);
+  }
+}
+
 function destinationArray(document: PDFDocument, value: unknown): PDFArray | undefined {
   const resolved = value instanceof PDFRef ? document.context.lookup(value) : value;
   if (resolved instanceof PDFArray) return resolved;

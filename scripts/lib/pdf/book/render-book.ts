@@ -16,7 +16,8 @@ import { comparable, describeBreakProblems, findBreakProblems, readBodyLines, ty
 import { readDestinations } from './destinations.ts';
 import { finishBook } from './finish-book.ts';
 import { bodyPoints } from './geometry.ts';
-import { changedNumbers, pageNumberCss, pageNumbersOf, printedPageNumber } from './page-numbers.ts';
+import { changedNumbers, pageNumberCss, pageNumbersOf, printedPageNumber, unnumberedPages } from './page-numbers.ts';
+import { binding } from '../../../../src/lib/print/binding.ts';
 import { findShortEnds, mendingCss, textBlocks, type TextBlock } from './paragraph-ends.ts';
 
 /**
@@ -34,10 +35,17 @@ const maxPasses = 4;
  */
 const viewerParam = 'pixelRatio=0';
 
-/** The book's two files, and how many layouts of the reading version it took to settle. */
+/** The book's files, and how many layouts of the reading version it took to settle. */
 export interface BookRender {
+  /** The reading copy: 表1, the book block, 表4. */
   reading: Uint8Array;
+  /** The print shop's book block (bleed, marks, inks), without the covers. */
   press: Uint8Array;
+  /** The reading copy's book block alone: what the preflight compares the print shop's page by page with. */
+  pressReference: Uint8Array;
+  /** Pages of the book block, and the blank ones among them that fill its last signature. */
+  blockPages: number;
+  blankPages: number;
   passes: number;
 }
 
@@ -57,19 +65,19 @@ interface Parts {
 
 /**
  * Lays out the guidebook as a book with Vivliostyle, in two versions: the reading copy and the
- * print shop's (bleed, crop marks, CMYK). The page's own CSS opens chapters on right-hand
- * pages and leaves blank pages unmarked, and the engine's own sheet (engine-styles.ts) sets the
- * running heads; what CSS cannot do the renderer
- * does around the layouts:
+ * print shop's (bleed, crop marks, CMYK). The page's own CSS opens each chapter on a new page
+ * and sets the colophon last, and the engine's own sheet (engine-styles.ts) sets the running
+ * heads; what CSS cannot do the renderer does around the layouts:
  * - page numbers of the contents and the references 「（→ N ページ）」: Vivliostyle's
  *   target-counter() adds an empty page to the book when the contents use it, so each layout
  *   prints the numbers the one before found (its named destinations), given as style; the first
  *   prints placeholders as wide. When a layout finds the numbers it printed, the book is set;
  * - the press version is laid out alongside each pass after the first, with its style; the
  *   one beside the settling pass is kept, and must find the same numbers;
- * - both files are finished: blank pages to a multiple of 4, page labels, short destination
- *   names, title and language (finish-book.ts);
- * - the reading copy's breaks are checked (break-check.ts): a failing check stops the build.
+ * - both are finished (finish-book.ts): the book block filled to whole signatures with blank
+ *   pages before the colophon, 表2 left out, the covers kept in the reading copy only, page
+ *   labels, short destination names, title and language;
+ * - the reading layout's breaks are checked (break-check.ts): a failing check stops the build.
  */
 export async function renderBook(url: string, product: PrintProduct, log: (line: string) => void): Promise<BookRender> {
   const parts = await readParts(url);
@@ -122,13 +130,15 @@ export async function renderBook(url: string, product: PrintProduct, log: (line:
       printed = reading.numbers;
     }
 
-    // The reading copy is finished and checked while the press layout runs.
-    checkOpenings(product, parts, reading.destinations);
-    const finished = await finishBook(reading.bytes);
-    const lines = await readBodyLines(finished.bytes, bodyPoints);
-    // The destinations of the layout: the finished file's have short names, and its padding comes after every chapter.
-    const problems = await checkBreaks(finished.bytes, lines, parts, reading.destinations, printed);
+    // The reading copy is checked and finished while the press layout runs. The breaks are
+    // checked on the layout itself, whose pages are where its destinations say.
+    const lines = await readBodyLines(reading.bytes, bodyPoints);
+    const problems = await checkBreaks(reading.bytes, lines, parts, reading.destinations, printed);
     if (problems.length > 0) throw new PrintCheckFailure(product, '改ページ', `\n${describeBreakProblems(problems, printedPageNumber).join('\n')}`);
+    // The colophon is the page before 表4: both start a page, and neither keeps to a side.
+    const bookLayout = { colophon: reading.pages - 2 };
+    const finished = await finishBook(reading.bytes, bookLayout, 'reading');
+    const pressReference = await finishBook(reading.bytes, bookLayout, 'block');
 
     // The loop only ends on a pass after the first, which started its press layout.
     const press = await pressLayout!;
@@ -137,12 +147,16 @@ export async function renderBook(url: string, product: PrintProduct, log: (line:
     if (press.pages !== reading.pages || pressChanged.length > 0) {
       throw new PrintCheckFailure(product, '印刷所用', `印刷所用の版（${press.pages} ページ）の組版が閲覧用（${reading.pages} ページ）と違います。ページ番号の違う参照先: ${pressChanged.slice(0, 3).join('、') || 'なし'}`);
     }
-    const finishedPress = await finishBook(press.bytes);
-    const blanks = lines.filter((page, index) => index > 1 && page.length === 0).length;
+    const finishedPress = await finishBook(press.bytes, bookLayout, 'block');
+    // Pages the engine left blank inside the text (none is expected: no chapter keeps to a side), and the filling.
+    const blankPages = lines.filter((page, index) => index >= unnumberedPages && index < bookLayout.colophon && page.length === 0).length + finished.padding;
     const remaining = findShortEnds(lines, parts.blocks);
     log(`  段落の最後の行が 3 字以下のものは ${remaining.short.length} 個残りました（段落 ${remaining.found} 個を照合）`);
-    log(`  ${passes} 回の組版で定まりました: ${reading.pages + finished.padding} ページ（うち白ページ ${blanks}、4 の倍数にするため足したもの ${finished.padding}）、目次と参照の ${printed.size} か所にページ番号`);
-    return { reading: finished.bytes, press: finishedPress.bytes, passes };
+    log(`  ${passes} 回の組版で定まりました: 本文 ${finished.blockPages} ページ（${binding.signaturePages} ページの折 ${finished.blockPages / binding.signaturePages} つ、うち白ページ ${blankPages}）、表紙 4 ページは別、目次と参照の ${printed.size} か所にページ番号`);
+    if (finished.blockPages > binding.maxPages || blankPages > binding.maxBlankPages) {
+      log(`  ⚠ 台割の目安（本文 ${binding.maxPages} ページ以内、白ページ ${binding.maxBlankPages} ページ以内）を超えています。章の長さか、src/styles/print-guidebook.css の改ページを見直してください（試験が失敗します）。`);
+    }
+    return { reading: finished.bytes, press: finishedPress.bytes, pressReference: pressReference.bytes, blockPages: finished.blockPages, blankPages, passes };
   } finally {
     await rm(directory, { recursive: true, force: true });
   }
@@ -163,12 +177,6 @@ async function readParts(url: string): Promise<Parts> {
 /** hast spells data attributes in camel case: data-page-ref → dataPageRef. */
 const toProperty = (attribute: string) => attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
-/** Every chapter must open on a right-hand page: an odd physical page, an even 0-based index. */
-function checkOpenings(product: PrintProduct, parts: Parts, destinations: ReadonlyMap<string, number>) {
-  const wrong = parts.chapters.filter((id) => (destinations.get(id) ?? 1) % 2 !== 0);
-  if (wrong.length > 0) throw new PrintCheckFailure(product, '改ページ', `章 ${wrong.join('、')} が右ページ（奇数ページ）から始まっていません。`);
-}
-
 /**
  * Finds stranded headings and short pages in the finished reading copy. A page may be short when
  * what follows it starts a new page anyway: the end of a chapter or of a form, the contents, the
@@ -181,8 +189,9 @@ async function checkBreaks(bytes: Uint8Array, lines: BodyLine[][], parts: Parts,
   lines.forEach((page, index) => {
     if (page.slice(0, 3).some((line) => titles.includes(comparable(line.text)))) starts.push(index);
   });
-  // The back cover, and the page before it: the appendix's last (or a blank page added to fill the sheet).
-  const mayBeShort = new Set<number>([lines.length - 1, lines.length - 2]);
+  // The back cover, and the page before it: the colophon, set at its page's foot.
+  // The page before the colophon ends the appendix.
+  const mayBeShort = new Set<number>([lines.length - 1, lines.length - 2, lines.length - 3]);
   for (const start of starts) mayBeShort.add(start - 1);
   lines.forEach((page, index) => {
     if (page.length === 0) mayBeShort.add(index).add(index - 1);
