@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { dataFile } from './content.ts';
+import { printGuidebookCoverHref } from '../../src/lib/routes.ts';
 
 /** The built site the tests read (built by `npm test` when missing or stale). */
 export const distDir = join(process.cwd(), 'dist');
@@ -31,9 +32,9 @@ export function printTemplatePaths(): string[] {
   return readdirSync(folder).flatMap((id) => [`/print/templates/${id}/`, `/print/templates/${id}/example/`]);
 }
 
-/** Every page a reader can reach: the sitemap, the print previews, the tools and the 404 page. */
+/** Every page a reader can reach: the sitemap, the print previews (the guidebook's cover spread among them), the tools and the 404 page. */
 export function allPagePaths(): string[] {
-  return [...sitemapPaths(), ...printPagePaths(), ...printTemplatePaths(), ...toolPagePaths(), '/404.html'];
+  return [...sitemapPaths(), ...printPagePaths(), printGuidebookCoverHref, ...printTemplatePaths(), ...toolPagePaths(), '/404.html'];
 }
 
 /** The built HTML of a page path. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '../helpers/test.ts';
 import { contentFrontmatter, distDir } from '../helpers/site.ts';
 import { dataFile } from '../helpers/content.ts';
-import { mm, pageLines, pageText, pageWords, pdfInfo } from '../helpers/pdf.ts';
+import { decodeQr, mm, pageLines, pageText, pageWords, pdfInfo } from '../helpers/pdf.ts';
 
 // The printed guidebook read back as a print designer reads a book: from the PDF's text and its
 // positions (pdftotext), against expectations written here from the book's rules.
@@ -80,6 +80,8 @@ test('the colophon (奥付) on the last page of the block says what the book is,
   // The date of issue, a Japanese date (2026年12月6日), then the edition.
   expect(text).toMatch(new RegExp(`\\d{4}年\\d{1,2}月\\d{1,2}日${settings.guidebookEdition}`));
   expect(text).toContain('区の正式な規程ではありません');
+  // Its QR code leads to the guidebook on the site.
+  expect(decodeQr(file, colophonPage)).toBe(new URL('guidebook/', settings.publicUrl).href);
 });
 
 test('the running text names no site address: a page only the site has gets a note mark, noted with its address at the end of its chapter', () => {
