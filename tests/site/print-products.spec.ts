@@ -140,8 +140,13 @@ test('the downloads page lists each PDF with its real page count and size', asyn
     await expect(row.locator('a[download]').first()).toHaveAttribute('href', `/downloads/${product.pdf}`);
     // The print shop's version, where there is one, sits in the same row and is served.
     if (product.press) {
-      await expect(row.locator('.press-file a[download]')).toHaveAttribute('href', `/downloads/${product.press.pdf}`);
-      expect((await request.get(`/downloads/${product.press.pdf}`)).status()).toBe(200);
+      // The book's cover spread, where it has one, comes after its pages.
+      const pressFiles = [product.press.pdf, ...(product.id === 'guidebook' ? ['kyodo-guidebook-cover-press.pdf'] : [])];
+      await expect(row.locator('.press-file a[download]')).toHaveCount(pressFiles.length);
+      for (const [index, pdf] of pressFiles.entries()) {
+        await expect(row.locator('.press-file a[download]').nth(index)).toHaveAttribute('href', `/downloads/${pdf}`);
+        expect((await request.get(`/downloads/${pdf}`)).status()).toBe(200);
+      }
     } else await expect(row.locator('.press-file')).toHaveCount(0);
     await expect(row.locator(`[data-pdf-pages="${product.id}"]`)).toHaveText(`${pdfInfo(pdfPath(product)).pages} ページ`);
     await expect(row.locator(`[data-pdf-size="${product.id}"]`)).toHaveText(formatFileSize(statSync(pdfPath(product)).size));
