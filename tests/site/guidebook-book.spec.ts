@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../helpers/test.ts';
-import { contentFrontmatter, distDir } from '../helpers/site.ts';
+import { builtHtml, contentFrontmatter, distDir } from '../helpers/site.ts';
 import { dataFile } from '../helpers/content.ts';
 import { decodeQr, mm, pageLines, pageText, pageWords, pdfInfo } from '../helpers/pdf.ts';
 
@@ -93,13 +93,15 @@ test('the running text names no site address: a page only the site has gets a no
   // Paper does not say 「このサイト」, and Japanese text has no half-width brackets.
   expect(all).not.toContain('このサイト');
   expect(all.match(/[ぁ-んァ-ヶ一-龠][()]|[()][ぁ-んァ-ヶ一-龠]/g) ?? []).toEqual([]);
-  // Each chapter's notes: a heading, then lines 「※N words host/path/」.
+  // Each chapter's notes, as the print page has them (read here from its HTML): every one printed
+  // with its mark, words and address, under the chapter's heading for its notes.
+  const html = builtHtml('/print/guidebook/');
+  const notes = [...html.matchAll(/<li id="ch\d+-site-note-\d+"><span class="site-note-mark">(※\d+)<\/span>([^<]*)<span class="site-note-address">([^<]*)<\/span><\/li>/g)].map((match) => squash(`${match[1]}${match[2]}${match[3]}`));
+  expect(notes.length).toBeGreaterThan(20);
   expect(all.split('この章で紹介したウェブサイトのページ').length - 1).toBeGreaterThanOrEqual(5);
-  const noteLines = pages.flatMap((page) => page.split('\n').filter((line) => /^\s*※\d+\s/.test(line)));
-  expect(noteLines.length).toBeGreaterThan(20);
-  for (const line of noteLines) expect(line.replace(/\s+$/, ''), line).toMatch(new RegExp(`^\\s*※\\d+\\s+\\S.*\\s${host.replaceAll('.', '\\.')}/\\S*$`));
+  for (const note of notes) expect(all, note).toContain(note.replaceAll('&#x26;', '&'));
   // An address appears nowhere but in a note, the colophon and a QR code's caption.
-  const stray = pages.flatMap((page, index) => page.split('\n').filter((line) => line.includes(`${host}/`) && !/^\s*※\d+\s/.test(line)).map((line) => ({ page: index + 1, line })));
+  const stray = pages.flatMap((page, index) => page.split('\n').filter((line) => line.includes(`${host}/`) && !notes.some((note) => note.includes(squash(line)))).map((line) => ({ page: index + 1, line })));
   expect(stray.filter((found) => found.page !== colophonPage).map((found) => `${found.page}: ${found.line.trim()}`)).toEqual([]);
 });
 
