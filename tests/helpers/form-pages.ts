@@ -155,11 +155,12 @@ export function breakProblems(file: string, id: string): BreakProblem[] {
       }
     }
   }
-  // Whatever else: no page but the last ends with a heading.
+  // Whatever else: no page but the last ends with a heading, or with an article's caption 「（目的）」 apart from its article.
   const headings = sections.map((section) => section.heading.replace(/\s+/g, ''));
   pages.slice(0, -1).forEach((lines, index) => {
     const last = lines.at(-1)?.text ?? '';
     if (headings.includes(last)) problems.push(`${index + 1} ページが見出し「${last}」で終わっています`);
+    if (/^（[^（）]+）$/u.test(last)) problems.push(`${index + 1} ページが条の見出し「${last}」で終わっています`);
   });
   return problems.map((problem) => ({ form: file, problem }));
 }
