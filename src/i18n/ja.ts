@@ -363,6 +363,7 @@ export const ja = {
   'templates.gradeNote': '当てはまる評価の欄に ○ を付け、理由や気づいたことをコメント欄に書きます。',
   'templates.item': '項目',
   'templates.comment': 'コメント',
+  'templates.guideTitle': '記入の手引き',
   'templates.appendixTitle': '様式集',
   'templates.appendixLead': '協働事業で記入する様式の空欄の版です。Word の様式と記入例は、サイトの様式集からダウンロードできます。',
   'templates.kindDocx': 'Word（.docx）',

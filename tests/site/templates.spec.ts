@@ -17,7 +17,7 @@ const forms: Record<string, string[]> = {
   proposal: ['協働事業提案書', '（あて先）', '提案する団体', '提案の内容', '解決したい地域課題', '協働で行う理由'],
 };
 /** Pages of each Word file when LibreOffice prints it, blank and 記入例 (measured once and written down). */
-const libreOfficePages: Record<string, [blank: number, example: number]> = { 'project-plan': [2, 2], 'role-sharing': [1, 1], agreement: [2, 2], 'review-sheet': [3, 3], proposal: [2, 1] };
+const libreOfficePages: Record<string, [blank: number, example: number]> = { 'project-plan': [2, 2], 'role-sharing': [1, 1], agreement: [3, 3], 'review-sheet': [3, 3], proposal: [2, 1] };
 
 const folder = join(distDir, 'downloads', 'templates');
 const files = Object.keys(forms).flatMap((id) => [`${id}.docx`, `${id}.pdf`, `${id}-example.docx`, `${id}-example.pdf`]);

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { loadTemplates } from '../../src/lib/templates/templates.ts';
+import { gradeHeadLines, loadTemplates } from '../../src/lib/templates/templates.ts';
 import { formToDocx } from '../../src/lib/templates/docx.ts';
 import { compareDocx, readDocx } from '../../src/lib/templates/check-docx.ts';
 
@@ -48,6 +48,35 @@ describe('mistakes in a form fail with its file and line', () => {
     expect(loadTemplates(contentWith('review-sheet.yaml', review)).problems.map(String)).toEqual([expect.stringMatching(/review-sheet\.yaml:\d+:\d+ 章「review」に題名「区のシート」のチェックリストがありません/)]);
     const agreement = readFileSync('content/templates/agreement.yaml', 'utf8').replace("第1条 目的: [子育て中の親の地域での孤立]", '第1条 目的: []');
     expect(loadTemplates(contentWith('agreement.yaml', agreement)).problems.map(String)).toEqual([expect.stringMatching(/agreement\.yaml:\d+:\d+ 記入例の「第1条 目的」に、空欄（〇〇）1 個の分の語句を書いてください（いまは 0 個）/)]);
+  });
+});
+
+describe('the agreement holds no instructions, and a grade head takes two lines', () => {
+  test('a note inside the articles fails, naming its line and where to write it instead', () => {
+    const agreement = readFileSync('content/templates/agreement.yaml', 'utf8').replace('  - heading: 協定の条文\n', '  - heading: 協定の条文\n    note: 「〇〇」は、事業ごとに書き入れる空欄です。\n');
+    expect(loadTemplates(contentWith('agreement.yaml', agreement)).problems.map(String)).toEqual([expect.stringMatching(/agreement\.yaml:\d+:\d+ 協定の条文の中には、記入のしかたを書きません。.*guide:/)]);
+  });
+
+  test('the 協定書 has its 記入の手引き after the articles, outside them, in both versions', async () => {
+    const form = loadTemplates('content').templates.find((template) => template.id === 'agreement')!;
+    for (const version of [form.blank, form.example]) {
+      expect(version.guide).toEqual(['「〇〇」は、事業ごとに書き入れる空欄です。', '法令に関わる条文は、区の法務の担当者に確かめてください。']);
+      expect(version.blocks.filter((block) => block.kind === 'note')).toEqual([]);
+      const docx = await readDocx(await formToDocx(version));
+      const guideAt = docx.paragraphs.indexOf('記入の手引き');
+      expect(guideAt).toBeGreaterThan(docx.paragraphs.findLastIndex((text) => text.startsWith('第12条')));
+      expect(docx.paragraphs.slice(guideAt + 1)).toEqual(expect.arrayContaining(version.guide));
+    }
+  });
+
+  test('a grade head is two lines: the grade and the qualifier, then the label it qualifies', () => {
+    const scale = ['当てはまる', 'やや当てはまる', 'あまり当てはまらない', '当てはまらない'];
+    expect(scale.map((label, index) => gradeHeadLines(4 - index, label, scale))).toEqual([
+      ['4 ', '当てはまる'],
+      ['3 やや', '当てはまる'],
+      ['2 あまり', '当てはまらない'],
+      ['1 ', '当てはまらない'],
+    ]);
   });
 });
 

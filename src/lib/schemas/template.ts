@@ -16,6 +16,8 @@ const tableBlock = z
     rows: z.array(z.array(z.string().trim())).min(1),
     /** Rows of the blank form are this many lines tall, for handwriting (1 when omitted). */
     lines: z.number().int().min(1).max(8).default(1),
+    /** Whether the last column is a seal box (印): printed and written at least 20 mm square, so a seal fits. */
+    seal: z.boolean().default(false),
   })
   .strict();
 
@@ -93,6 +95,11 @@ export function templateSchema(ids: { processSteps: readonly string[]; glossaryT
       scale: z.array(text).min(2).optional(),
       /** The parts of the form, in order. */
       sections: z.array(section).min(1),
+      /**
+       * 記入の手引き: how to fill the form in, printed after it under a heading of its own and never
+       * inside it (an agreement's articles carry no instructions). One sentence or two per item.
+       */
+      guide: z.array(text).default([]),
     })
     .strict();
 }

@@ -35,6 +35,8 @@ const page = { width: 11906, height: 16838, margin: 1134 };
 const contentWidth = page.width - 2 * page.margin;
 /** One handwriting line in a blank cell. */
 const lineTwips = 400;
+/** A seal box (印): 25 mm square, room for a representative's or the ward's seal (1 mm = 56.7 twips). */
+const sealTwips = 1417;
 const ruled = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const;
 const borders = { top: ruled, bottom: ruled, left: ruled, right: ruled, insideHorizontal: ruled, insideVertical: ruled };
 
@@ -50,6 +52,7 @@ export async function formToDocx(form: FormDocument): Promise<Uint8Array> {
   if (form.addressee) children.push(new Paragraph({ children: [run(t('templates.addressee'))], spacing: { after: 240 } }));
   children.push(new Paragraph({ children: [run(form.title, { bold: true, size: 32, heading: true })], alignment: AlignmentType.CENTER, spacing: { before: 120, after: 240 } }));
   for (const block of form.blocks) children.push(...blockToDocx(block, form.variant));
+  if (form.guide.length > 0) children.push(...guideToDocx(form.guide));
 
   const document = new Document({
     title: form.notice ? `${form.title}　${form.notice}` : form.title,
@@ -101,46 +104,73 @@ function blockToDocx(block: FormBlock, variant: FormDocument['variant']): (Parag
   }
 }
 
+/** 記入の手引き: on a page of its own after the form, so no instruction is printed inside it (an agreement's articles). */
+function guideToDocx(guide: readonly string[]): Paragraph[] {
+  return [
+    new Paragraph({ children: [run(t('templates.guideTitle'), { bold: true, size: 24, heading: true })], pageBreakBefore: true, spacing: { after: 120 }, keepNext: true }),
+    ...guide.map((text) => new Paragraph({ children: [run(text)], indent: { left: 210 }, spacing: { after: 120 } })),
+  ];
+}
+
 function captionParagraph(caption: string): Paragraph {
   return new Paragraph({ children: [run(caption, { size: 19, heading: true })], keepNext: true, spacing: { after: 60 } });
 }
 
-/** Relative column widths: a graded sheet has narrow grade columns; other tables give the row headings a quarter. */
+/**
+ * Relative column widths: a graded sheet has grade columns just wide enough for their two-line
+ * heads (「当てはまらない」 at 7 pt); other tables give the row headings a quarter, and a seal
+ * column its 25 mm.
+ */
 export function columnWidths(table: FormTable): number[] {
   const count = table.header.length;
   if (table.graded) {
     const grades = count - 2;
-    return [0.38, ...Array.from({ length: grades }, () => 0.36 / grades), 0.26];
+    return [0.31, ...Array.from({ length: grades }, () => 0.46 / grades), 0.23];
   }
   const first = count === 2 ? 0.28 : 0.2;
-  return [first, ...Array.from({ length: count - 1 }, () => (1 - first) / (count - 1))];
+  const seal = table.seal ? sealTwips / contentWidth : 0;
+  const rest = table.seal ? count - 2 : count - 1;
+  return [first, ...Array.from({ length: rest }, () => (1 - first - seal) / rest), ...(table.seal ? [seal] : [])];
 }
 
 function tableToDocx(table: FormTable, variant: FormDocument['variant']): Table {
   const widths = columnWidths(table).map((share) => Math.round(share * contentWidth));
   const headerShade = { type: ShadingType.CLEAR, color: 'auto', fill: 'D9D9D9' };
   const rowShade = { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' };
-  const cell = (text: string, width: number, options: { header?: boolean; rowHeading?: boolean; center?: boolean | undefined }) =>
+  // A graded sheet's heads are set small, with narrow margins, so each fits its column in two lines.
+  const smallHeads = table.graded;
+  const cell = (lines: readonly string[], width: number, options: { header?: boolean; rowHeading?: boolean; center?: boolean | undefined; keepNext?: boolean }) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
       ...(options.header ? { shading: headerShade } : options.rowHeading ? { shading: rowShade } : {}),
-      margins: { top: 60, bottom: 60, left: 100, right: 100 },
-      children: [new Paragraph({ alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT, children: text ? [run(text, { bold: options.header, size: table.graded && options.header ? 17 : 20, heading: options.header || options.rowHeading })] : [] })],
+      margins: options.header && smallHeads ? { top: 60, bottom: 60, left: 40, right: 40 } : { top: 60, bottom: 60, left: 100, right: 100 },
+      children: [
+        new Paragraph({
+          alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+          // Keep-with-next on a row's paragraphs keeps the row on the page of the row after it.
+          keepNext: options.keepNext ?? false,
+          children: lines.filter(Boolean).map((line, index) => new TextRun({ text: line, break: index > 0 ? 1 : 0, bold: options.header ?? false, size: smallHeads && options.header ? 14 : 20, font: fontsOf(options.header || options.rowHeading ? docxFonts.heading : docxFonts.body) })),
+        }),
+      ],
     });
-  const height = { value: (variant === 'blank' ? table.lines : 1) * lineTwips, rule: HeightRule.ATLEAST };
+  const lines = (variant === 'blank' ? table.lines : 1) * lineTwips;
+  const height = { value: table.seal ? Math.max(lines, sealTwips) : lines, rule: HeightRule.ATLEAST };
+  // The first body row keeps the second (a table never starts with a row alone under its header), and the
+  // last but one keeps the last (a table never ends with a row alone on a page).
+  const last = table.rows.length - 1;
   return new Table({
     width: { size: contentWidth, type: WidthType.DXA },
     columnWidths: widths,
     borders,
     rows: [
       // The header row repeats on every page the table runs over.
-      new TableRow({ tableHeader: true, cantSplit: true, children: table.header.map((text, index) => cell(text, widths[index]!, { header: true, center: true })) }),
+      new TableRow({ tableHeader: true, cantSplit: true, children: table.headLines.map((lines, index) => cell(lines, widths[index]!, { header: true, center: true, keepNext: true })) }),
       ...table.rows.map(
-        (row) =>
+        (row, rowIndex) =>
           new TableRow({
             cantSplit: true,
             height,
-            children: row.map((text, index) => cell(text, widths[index]!, { rowHeading: index === 0, center: table.graded && index > 0 && index < row.length - 1 })),
+            children: row.map((text, index) => cell([text], widths[index]!, { rowHeading: index === 0, center: table.graded && index > 0 && index < row.length - 1, keepNext: rowIndex < last && (rowIndex === 0 || rowIndex === last - 1) })),
           }),
       ),
     ],

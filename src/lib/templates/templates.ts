@@ -25,11 +25,15 @@ export const templateFileKinds: readonly { kind: 'blank' | 'example'; ext: 'docx
 export interface FormTable {
   caption: string;
   header: string[];
+  /** Each column head as printed, in lines: joined, a head's lines are its text. A grade's head is two lines (「2 あまり」「当てはまらない」). */
+  headLines: string[][];
   rows: string[][];
   /** Handwriting lines per row in the blank form. */
   lines: number;
   /** Whether the table is a graded sheet (narrow grade columns, a wide comment column). */
   graded: boolean;
+  /** Whether the last column is a seal box (印), at least 20 mm square on paper. */
+  seal: boolean;
 }
 
 /** One block of a form, in reading order. */
@@ -48,6 +52,8 @@ export interface FormDocument {
   notice: string | undefined;
   addressee: boolean;
   blocks: FormBlock[];
+  /** 記入の手引き: instructions printed after the form under their own heading, never inside it; none when empty. */
+  guide: string[];
 }
 
 /** A form of the 様式集: its content and both versions. */
@@ -132,13 +138,14 @@ function resolveTemplate(id: string, file: string, data: TemplateData, chapter: 
     both({ kind: 'heading', text: part.heading });
     if (part.note) both({ kind: 'note', text: part.note });
     if (part.table) {
-      const { caption, columns, rows, lines } = part.table;
+      const { caption, columns, rows, lines, seal } = part.table;
+      const headLines = columns.map((text) => [text]);
       rows.forEach((row, rowIndex) => {
         if (row.length !== columns.length) report(['sections', index, 'table', 'rows', rowIndex], `表の行のセルが ${row.length} 個あります。見出しの列（columns）と同じ ${columns.length} 個にしてください（1つ目は行の見出し、残りは記入例）。`);
         else if (!row[0]) report(['sections', index, 'table', 'rows', rowIndex], '表の行の見出し（1つ目のセル）が空です。');
       });
-      blank.push({ kind: 'table', table: { caption, header: columns, rows: rows.map((row) => [row[0] ?? '', ...columns.slice(1).map(() => '')]), lines, graded: false } });
-      example.push({ kind: 'table', table: { caption, header: columns, rows, lines: 1, graded: false } });
+      blank.push({ kind: 'table', table: { caption, header: columns, headLines, rows: rows.map((row) => [row[0] ?? '', ...columns.slice(1).map(() => '')]), lines, graded: false, seal } });
+      example.push({ kind: 'table', table: { caption, header: columns, headLines, rows, lines: 1, graded: false, seal } });
     }
     if (part.rating) {
       const { caption, itemsFrom, example: answers } = part.rating;
@@ -153,12 +160,15 @@ function resolveTemplate(id: string, file: string, data: TemplateData, chapter: 
         if (answer.grade > scale.length) report(['sections', index, 'rating', 'example', answerIndex, 'grade'], `評価は 1 から ${scale.length} までの数で書いてください。`);
       });
       const header = [t('templates.item'), ...scale.map((label, position) => `${scale.length - position} ${label}`), t('templates.comment')];
+      const headLines = [[t('templates.item')], ...scale.map((label, position) => gradeHeadLines(scale.length - position, label, scale)), [t('templates.comment')]];
       const row = (question: string, answer?: { grade: number; comment: string }) => [question, ...scale.map((_, position) => (answer && answer.grade === scale.length - position ? '○' : '')), answer?.comment ?? ''];
       both({ kind: 'note', text: t('templates.gradeNote') });
-      blank.push({ kind: 'table', table: { caption, header, rows: questions.map((question) => row(question)), lines: 1, graded: true } });
-      example.push({ kind: 'table', table: { caption, header, rows: questions.map((question, position) => row(question, answers[position])), lines: 1, graded: true } });
+      blank.push({ kind: 'table', table: { caption, header, headLines, rows: questions.map((question) => row(question)), lines: 1, graded: true, seal: false } });
+      example.push({ kind: 'table', table: { caption, header, headLines, rows: questions.map((question, position) => row(question, answers[position])), lines: 1, graded: true, seal: false } });
     }
     if (part.articles) {
+      // A contract holds only its own words: how to fill it in goes to the 記入の手引き after it.
+      if (part.note) report(['sections', index, 'note'], '協定の条文の中には、記入のしかたを書きません。この文は、様式の guide:（記入の手引き）に書いてください。');
       const { chapter: chapterId, section, example: fills } = part.articles;
       const parts = chapter(chapterId);
       const articles = parts?.articlesUnder(section) ?? [];
@@ -178,8 +188,19 @@ function resolveTemplate(id: string, file: string, data: TemplateData, chapter: 
       }
     }
   });
-  const base = { id, title: data.title, addressee: data.addressee };
+  const base = { id, title: data.title, addressee: data.addressee, guide: data.guide };
   return { id, file, data, blank: { ...base, variant: 'blank', notice: undefined, blocks: blank }, example: { ...base, variant: 'example', notice: t('templates.exampleNotice'), blocks: example } };
+}
+
+/**
+ * A grade's column head in two lines, so it fits a narrow column: the grade and the label's
+ * qualifier, then the rest. The qualifier is what the label adds to a shorter label of the same
+ * scale (「あまり」 before 「当てはまらない」): 「2 あまり」「当てはまらない」, 「4 」「当てはまる」.
+ * Joined, the lines are the head's text 「2 あまり当てはまらない」.
+ */
+export function gradeHeadLines(grade: number, label: string, scale: readonly string[]): string[] {
+  const base = scale.filter((other) => other !== label && label.endsWith(other)).sort((a, b) => b.length - a.length)[0];
+  return base ? [`${grade} ${label.slice(0, -base.length)}`, base] : [`${grade} `, label];
 }
 
 /** An article's caption in the 公用文 style: 「第1条 目的」 → 「（目的）」; the preamble and the closing have none. */
@@ -196,5 +217,6 @@ export function textsOf(document: FormDocument): string[] {
     if (block.kind === 'table') texts.push(block.table.caption, ...block.table.header, ...block.table.rows.flat().filter(Boolean));
     if (block.kind === 'article') texts.push(...(block.title ? [block.title] : []), ...block.paragraphs);
   }
+  if (document.guide.length > 0) texts.push(t('templates.guideTitle'), ...document.guide);
   return texts;
 }
