@@ -17,16 +17,15 @@ import type { PamphletFormatName } from './formats.ts';
  */
 export const eventFields = [
   { key: 'name', label: 'print.eventName', lines: 1, maxLength: { flyer: 36, sheet: 36, trifold: 18, poster: 20 } },
-  { key: 'date', label: 'print.eventDate', lines: 1, maxLength: { flyer: 18, sheet: 18, trifold: 16, poster: 21 } },
-  { key: 'time', label: 'print.eventTime', lines: 1, maxLength: { flyer: 18, sheet: 18, trifold: 16, poster: 21 } },
-  { key: 'place', label: 'print.eventPlace', lines: 1, maxLength: { flyer: 18, sheet: 18, trifold: 16, poster: 21 } },
+  { key: 'date', label: 'print.eventDate', lines: 1, maxLength: { flyer: 18, sheet: 18, trifold: 16, poster: 17 } },
+  { key: 'time', label: 'print.eventTime', lines: 1, maxLength: { flyer: 18, sheet: 18, trifold: 16, poster: 17 } },
+  { key: 'place', label: 'print.eventPlace', lines: 1, maxLength: { flyer: 18, sheet: 18, trifold: 16, poster: 17 } },
   { key: 'organiser', label: 'print.eventOrganiser', lines: 1, maxLength: { flyer: 25, sheet: 25, trifold: 16, poster: 27 } },
   { key: 'application', label: 'print.eventApplication', lines: 2, maxLength: { flyer: 48, sheet: 48, trifold: 30, poster: 52 } },
   { key: 'contact', label: 'print.eventContact', lines: 1, maxLength: { flyer: 25, sheet: 25, trifold: 16, poster: 27 } },
   // 問い合わせ is a name (a department), a phone number and an email address, each on its own line.
   { key: 'phone', label: 'print.eventPhone', lines: 1, maxLength: { flyer: 25, sheet: 25, trifold: 16, poster: 27 } },
-  // Two lines: an address is one unbroken word of narrow letters, counted here as if full-width.
-  { key: 'email', label: 'print.eventEmail', lines: 2, maxLength: { flyer: 50, sheet: 50, trifold: 32, poster: 54 } },
+  { key: 'email', label: 'print.eventEmail', lines: 1, maxLength: { flyer: 25, sheet: 25, trifold: 16, poster: 27 } },
   { key: 'note', label: 'print.eventNote', lines: 2, maxLength: { flyer: 24, sheet: 24, trifold: 30, poster: 52 } },
 ] as const satisfies readonly { key: string; label: StringKey; lines: number; maxLength: Record<PamphletFormatName, number> }[];
 
