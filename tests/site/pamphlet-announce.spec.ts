@@ -38,15 +38,18 @@ async function sizedRuns(file: string, pageNumber: number): Promise<{ text: stri
 }
 
 /**
- * The size `text` is printed in: that of the first run that holds it whole, or, where the PDF
- * splits it into several runs, the largest of the runs (two characters or more) that are pieces of it.
+ * The size `text` is printed in: the PDF splits a line into runs (kanji and kana apart), so the
+ * page's runs are read as one string with each character's size, and the first place that
+ * holds `text` gives its characters' sizes; fails the test if none does, or if they differ.
  */
 function sizeOf(runs: { text: string; size: number }[], text: string): number {
-  const whole = runs.find((item) => item.text.includes(squash(text)));
-  if (whole) return whole.size;
-  const pieces = runs.filter((item) => item.text.length >= 2 && squash(text).includes(item.text));
-  expect(pieces.length, `「${text}」 is printed`).toBeGreaterThan(0);
-  return Math.max(...pieces.map((item) => item.size));
+  const characters = runs.flatMap((run) => [...run.text].map((character) => ({ character, size: run.size })));
+  const wanted = [...squash(text)];
+  const at = characters.findIndex((_, start) => wanted.every((character, offset) => characters[start + offset]?.character === character));
+  expect(at, `「${text}」 is printed`).toBeGreaterThanOrEqual(0);
+  const found = new Set(characters.slice(at, at + wanted.length).map((item) => item.size));
+  expect(found.size, `「${text}」 is printed in one size`).toBe(1);
+  return [...found][0]!;
 }
 
 /** Runs `npm run pamphlet`'s script; its exit code and what it printed. */
