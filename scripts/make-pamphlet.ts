@@ -1,7 +1,8 @@
 // Makes one pamphlet with an event's details, for staff who prefer a file to the browser:
 //   npm run pamphlet -- <pamphlet> --event <file.yaml> [--out <file.pdf>] [--press]
 // The event file holds the maker's fields (name, date, time, place, organiser, application,
-// contact, note), each optional. The built site's pamphlet maker fills them in (in Chromium), and
+// contact, phone, email, note), each optional, and the event's kind (kind: フォーラム; one of
+// src/lib/print/event-fields.ts's list, 講演会 when left out). The built site's pamphlet maker fills them in (in Chromium), and
 // the filled page is laid out by the print engine as the build lays out the pamphlets, with the
 // build's checks: every panel fits, page count and size, fonts embedded, QR code readable.
 // --press writes the print shop's version instead: 3 mm bleed, crop marks, TrimBox and BleedBox,
@@ -56,7 +57,7 @@ try {
   const out = values.out ? relative(process.cwd(), resolve(values.out)) : `${id}-event${values.press ? '-press' : ''}.pdf`;
   const press = products.find((product) => product.id === id)?.press;
   const product: PrintProduct = { ...base!, id: id!, pdf: out, source: relative(process.cwd(), resolve(values.event!)), ...(values.press && press ? { press: { ...press, pdf: out } } : {}) };
-  const fragment = new URLSearchParams(eventFields.flatMap((field) => (event![field.key] ? [[field.key, event![field.key]!]] : [])));
+  const fragment = new URLSearchParams([...eventFields.flatMap((field) => (event![field.key] ? [[field.key, event![field.key]!]] : [])), ...(event!.kind ? [['kind', event!.kind]] : [])]);
   const page = await browser.newPage({ deviceScaleFactor: 3 });
   await page.goto(new URL(`${pamphletMakerHref(id!).slice(1)}#${fragment}`, server.url).href, { waitUntil: 'networkidle' });
   await page.locator('#maker-form').waitFor({ state: 'visible' });

@@ -11,7 +11,11 @@ const statusLine = document.querySelector<HTMLElement>('#maker-status')!;
 const link = document.querySelector<HTMLInputElement>('#maker-link')!;
 const preview = document.querySelector<HTMLElement>('.maker-preview')!;
 const messages = form.dataset;
-const fields = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[name], textarea[name]')];
+type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+/** Every field the organiser fills: the typed ones, and the kind of event chosen from a list. */
+const allFields = [...form.querySelectorAll<Field>('input[name], textarea[name], select[name]')];
+/** The typed fields, each with a limit and a count of characters beside it. */
+const fields = allFields.filter((field): field is HTMLInputElement | HTMLTextAreaElement => !(field instanceof HTMLSelectElement));
 
 /** A message with its `{name}` slots filled. */
 const fill = (template: string | undefined, values: Record<string, string | number>) => (template ?? '').replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
@@ -29,9 +33,12 @@ const fromFragment = () => new URLSearchParams(location.hash.slice(1));
 /** Writes every field into the print layout, as text, whole, and the values into the fragment. */
 function apply(): void {
   const values = new URLSearchParams();
-  for (const field of fields) {
-    for (const target of preview.querySelectorAll<HTMLElement>(`[data-event-value="${field.name}"]`)) target.textContent = field.value;
-    if (field.value) values.set(field.name, field.value);
+  for (const field of allFields) {
+    // A kind prints as its option's word (「講演会・イベント」 for none in particular).
+    const text = field instanceof HTMLSelectElement ? (field.selectedOptions[0]?.dataset.word ?? field.value) : field.value;
+    for (const target of preview.querySelectorAll<HTMLElement>(`[data-event-value="${field.name}"]`)) target.textContent = text;
+    // A list's default (the pamphlet's own kind) stays out of the address; any other choice goes in, even none.
+    if (field instanceof HTMLSelectElement ? field.value !== field.dataset.default : field.value) values.set(field.name, field.value);
   }
   const fragment = values.toString();
   history.replaceState(null, '', fragment ? `#${fragment}` : location.pathname + location.search);
@@ -142,9 +149,10 @@ document.querySelector('#maker-share')!.addEventListener('click', async () => {
 
 // Start from the fragment (a shared link, or a reload), whole, then show the form: without JavaScript it stays hidden.
 const initial = fromFragment();
-for (const field of fields) {
+for (const field of allFields) {
   const value = initial.get(field.name);
-  if (value !== null) field.value = value;
+  // A kind not in the list (a mistyped link) leaves the list at its default rather than blank.
+  if (value !== null && (!(field instanceof HTMLSelectElement) || [...field.options].some((option) => option.value === value))) field.value = value;
 }
 form.hidden = false;
 document.querySelector<HTMLElement>('#maker-noscript')!.hidden = true;

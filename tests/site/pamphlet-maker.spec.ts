@@ -31,7 +31,7 @@ const values = {
 };
 
 /** The maker's labels, as organisers read them. */
-const labels: Record<keyof typeof values, string> = {
+const labels: Record<keyof typeof values | 'phone' | 'email', string> = {
   name: '講演会・イベントの名前',
   date: '日にち',
   time: '時間',
@@ -39,6 +39,8 @@ const labels: Record<keyof typeof values, string> = {
   organiser: '主催',
   application: '申込み',
   contact: '問い合わせ',
+  phone: '電話',
+  email: 'メール',
   note: 'ひとこと',
 };
 
@@ -273,7 +275,10 @@ test.describe('the pamphlet maker', () => {
     await expect(page.locator('#maker-status')).toHaveAttribute('data-state', 'fits');
     // Within every limit, but the test sets the event box's type far larger: the labels' column widens, the
     // place runs onto a second line, and the front can no longer hold the box.
-    await page.evaluate(() => document.querySelector<HTMLElement>('.maker-preview .event')!.style.setProperty('font-size', '40pt'));
+    await page.evaluate(() => {
+      const box = document.querySelector<HTMLElement>('.maker-preview .event')!.style;
+      for (const property of ['font-size', '--event-label-size', '--event-when-size']) box.setProperty(property, '40pt');
+    });
     await page.getByRole('button', { name: '印刷する・PDFで保存する' }).click();
     await expect(page.getByRole('status')).toHaveText('印刷できません。 文字が多すぎて、表面に収まりません。「会場」を短くしてください。');
     expect(await printed()).toBe(0);

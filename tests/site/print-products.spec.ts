@@ -187,13 +187,16 @@ test('a print shop version with a colour that has no ink in the palette is refus
   }
 });
 
-test('the build check refuses a pamphlet panel more than a third empty, and passes one that is filled', async ({ page }) => {
+test('the build check refuses a pamphlet panel more than a quarter empty, and passes one that is filled', async ({ page }) => {
   const { checkPanels } = await import('../../scripts/lib/pdf/checks.ts');
   const product = { ...products.find((item) => item.id === 'lecture-flyer')!, panels: ['front'] };
   // A 300 px panel (10 px padding) whose only paragraph is 100 px tall: two thirds of it empty.
   const panel = (content: string) => `<section data-panel="front" style="height:300px;padding:10px;box-sizing:border-box;overflow:hidden">${content}</section>`;
   await page.setContent(panel('<p style="height:100px;margin:0">短い</p>'));
-  await expect(checkPanels(page, product)).rejects.toThrow(/面の余白: 面「front」の 64% が空いています（33% まで）/);
+  await expect(checkPanels(page, product)).rejects.toThrow(/面の余白: 面「front」の 64% が空いています（25% まで）/);
+  // Content from the top to 196 px of its 280: 30 % empty, which a third allowed and a quarter does not.
+  await page.setContent(panel('<p style="height:100px;margin:0">上</p><p style="height:20px;margin:76px 0 0">下</p>'));
+  await expect(checkPanels(page, product)).rejects.toThrow(/面「front」の 30% が空いています（25% まで）/);
   // Content from the top to 220 px of its 280: filled enough.
   await page.setContent(panel('<p style="height:100px;margin:0">上</p><p style="height:20px;margin:100px 0 0">下</p>'));
   await expect(checkPanels(page, product)).resolves.toBeUndefined();

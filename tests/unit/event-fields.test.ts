@@ -48,3 +48,24 @@ test("a pamphlet's own event details are held to its format's limits, at their l
   expect(problems('flyer').filter((problem) => problem.includes('event'))).toEqual([]);
   expect(problems('poster')).toContain('content/pamphlets/x.mdx:7:9 「event.name」は20文字までです（いまは30文字で、10文字多すぎます）。');
 });
+
+test("an event file's kind is one of the list, and a kind not on it names the file, line, field and every allowed word", () => {
+  // The allowed words, written here by hand: what the headline may call an event.
+  const allowed = ['講演会', 'フォーラム', 'シンポジウム', '説明会', '研修会', 'ワークショップ', '交流会'];
+  expect(readAs('kind: フォーラム\nname: 協働を考える\n', 'flyer')).toBe('ok');
+  expect(readAs('name: 協働を考える\nkind: セミナー\n', 'flyer')).toBe(`event.yaml:2:7 「kind」に使える値は${allowed.map((word) => `「${word}」`).join('、')}のどれかです。`);
+});
+
+test('an event file may give a phone number and an email address for 問い合わせ, each held to its limit', () => {
+  expect(readAs('contact: 練馬区 地域振興課\nphone: 03-3993-1111\nemail: kyodo@example.jp\n', 'trifold')).toBe('ok');
+  // The tri-fold holds 16 characters of a phone number: 17 is one over.
+  expect(readAs(`phone: 03-${'1'.repeat(14)}\n`, 'trifold')).toBe('event.yaml:1:8 「phone」は16文字までです（いまは17文字で、1文字多すぎます）。');
+});
+
+test("a pamphlet's subtitle may name the event's kind only where it has an event box, and with no other slot", () => {
+  const frontmatter = (subtitle: string, event: boolean) => `title: 題\ndescription: 協働講演会の案内チラシです。\nupdated: 2026-12-01\nformat: flyer\nsubtitle: ${subtitle}\n${event ? 'event: {}\n' : ''}`;
+  const problems = (subtitle: string, event: boolean) => validateYamlData(frontmatter(subtitle, event), 'content/pamphlets/x.mdx', pamphletSchema, 2).problems.map(String);
+  expect(problems('協働{kind}のご案内', true)).toEqual([]);
+  expect(problems('協働{kind}のご案内', false).join()).toMatch(/^content\/pamphlets\/x\.mdx:6:\d+ .*\{kind\}/);
+  expect(problems('協働{kinds}のご案内', true).join()).toMatch(/^content\/pamphlets\/x\.mdx:6:\d+ .*\{kind\}/);
+});

@@ -1,4 +1,4 @@
-import type { StringKey } from '../../i18n/ja.ts';
+import { t, type StringKey } from '../../i18n/ja.ts';
 import type { PamphletFormatName } from './formats.ts';
 
 /**
@@ -17,12 +17,15 @@ import type { PamphletFormatName } from './formats.ts';
  */
 export const eventFields = [
   { key: 'name', label: 'print.eventName', lines: 1, maxLength: { flyer: 36, sheet: 36, trifold: 18, poster: 20 } },
-  { key: 'date', label: 'print.eventDate', lines: 1, maxLength: { flyer: 18, sheet: 18, trifold: 16, poster: 21 } },
-  { key: 'time', label: 'print.eventTime', lines: 1, maxLength: { flyer: 18, sheet: 18, trifold: 16, poster: 21 } },
-  { key: 'place', label: 'print.eventPlace', lines: 1, maxLength: { flyer: 18, sheet: 18, trifold: 16, poster: 21 } },
+  { key: 'date', label: 'print.eventDate', lines: 1, maxLength: { flyer: 18, sheet: 18, trifold: 16, poster: 17 } },
+  { key: 'time', label: 'print.eventTime', lines: 1, maxLength: { flyer: 18, sheet: 18, trifold: 16, poster: 17 } },
+  { key: 'place', label: 'print.eventPlace', lines: 1, maxLength: { flyer: 18, sheet: 18, trifold: 16, poster: 17 } },
   { key: 'organiser', label: 'print.eventOrganiser', lines: 1, maxLength: { flyer: 25, sheet: 25, trifold: 16, poster: 27 } },
   { key: 'application', label: 'print.eventApplication', lines: 2, maxLength: { flyer: 48, sheet: 48, trifold: 30, poster: 52 } },
   { key: 'contact', label: 'print.eventContact', lines: 1, maxLength: { flyer: 25, sheet: 25, trifold: 16, poster: 27 } },
+  // 問い合わせ is a name (a department), a phone number and an email address, each on its own line.
+  { key: 'phone', label: 'print.eventPhone', lines: 1, maxLength: { flyer: 25, sheet: 25, trifold: 16, poster: 27 } },
+  { key: 'email', label: 'print.eventEmail', lines: 1, maxLength: { flyer: 25, sheet: 25, trifold: 16, poster: 27 } },
   { key: 'note', label: 'print.eventNote', lines: 2, maxLength: { flyer: 24, sheet: 24, trifold: 30, poster: 52 } },
 ] as const satisfies readonly { key: string; label: StringKey; lines: number; maxLength: Record<PamphletFormatName, number> }[];
 
@@ -30,8 +33,38 @@ export type EventField = (typeof eventFields)[number];
 
 export type EventFieldKey = EventField['key'];
 
-/** An event's details: each is text, or null while nobody has filled it in. */
-export type EventDetails = Record<EventFieldKey, string | null>;
+/**
+ * The kinds of event a pamphlet can announce, each as its headline names it (「協働フォーラムのご案内」):
+ * chosen from this list in the maker and in an event file (`kind: フォーラム`), so a headline never
+ * names a kind that is misspelt or made up.
+ */
+export const eventKinds = [
+  'print.eventKind.lecture',
+  'print.eventKind.forum',
+  'print.eventKind.symposium',
+  'print.eventKind.briefing',
+  'print.eventKind.training',
+  'print.eventKind.workshop',
+  'print.eventKind.meeting',
+] as const satisfies readonly StringKey[];
+
+/** The words an event's kind may be, as the organiser writes it. */
+export const eventKindWords = eventKinds.map((key) => t(key)) as [string, ...string[]];
+
+/**
+ * What the headline names while no kind is chosen, as on every blank sheet: 「講演会・イベント」,
+ * true of every kind, so a sheet filled in by hand for a forum does not announce a lecture.
+ */
+export const unknownEventKind = t('print.eventKindUnknown');
+
+/** The kind a headline names: the chosen one, or words true of any kind. */
+export const eventKindWord = (kind: string | null | undefined): string => kind || unknownEventKind;
+
+/** The slot an event pamphlet's subtitle may hold for the kind: `協働{kind}のご案内`. */
+export const eventKindSlot = '{kind}';
+
+/** An event's details: each is text, or null while nobody has filled it in; and its kind, null until chosen. */
+export type EventDetails = Record<EventFieldKey, string | null> & { kind: string | null };
 
 /**
  * How many characters a value counts for, as the organiser counts them: what prints (spaces at

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pageBase, text } from './fields.ts';
 import { pamphletFormatNames, type PamphletFormatName } from '../print/formats.ts';
-import { characterCount, eventFields, type EventDetails, type EventFieldKey } from '../print/event-fields.ts';
+import { characterCount, eventFields, eventKindSlot, eventKindWords, type EventDetails, type EventFieldKey } from '../print/event-fields.ts';
 
 /**
  * An event's details, as a pamphlet's frontmatter and a staff member's event file (npm run pamphlet)
@@ -9,12 +9,14 @@ import { characterCount, eventFields, type EventDetails, type EventFieldKey } fr
  * pamphlet's format, so the schemas that know the format check it ({@link eventLengthIssues}).
  */
 export const eventDetailsSchema = z
-  .object(
-    Object.fromEntries(eventFields.map((field) => [field.key, z.string().trim().min(1).nullable().default(null)])) as Record<
+  .object({
+    ...(Object.fromEntries(eventFields.map((field) => [field.key, z.string().trim().min(1).nullable().default(null)])) as Record<
       EventFieldKey,
       z.ZodDefault<z.ZodNullable<z.ZodString>>
-    >,
-  )
+    >),
+    /** What kind of event it is (講演会, フォーラム…), named in the headline; one of the list, or null for the default. */
+    kind: z.enum(eventKindWords).nullable().default(null),
+  })
   .strict();
 
 /**
@@ -40,7 +42,7 @@ export const pamphletSchema = z
     ...pageBase,
     /** The format (see src/lib/print/formats.ts): `flyer` (A4, two pages) or `trifold` (A4 landscape, folded in three). */
     format: z.enum(pamphletFormatNames),
-    /** A line under the headline. */
+    /** A line above the headline; on a pamphlet with an event it may name the event's kind with `{kind}`: `協働{kind}のご案内`. */
     subtitle: text.optional(),
     /**
      * Whether the pamphlet carries an event box (announces a lecture or event), and what is
@@ -54,6 +56,15 @@ export const pamphletSchema = z
   .strict()
   .superRefine((pamphlet, context) => {
     if (pamphlet.event) eventLengthIssues(pamphlet.event, pamphlet.format, context, ['event']);
+    const slots = pamphlet.subtitle?.match(/\{[^}]*\}/g) ?? [];
+    if (slots.some((slot) => slot !== eventKindSlot) || (slots.length > 0 && !pamphlet.event)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['subtitle'],
+        input: pamphlet.subtitle,
+        message: `「subtitle」で使える差し込みは、イベントの欄（event:）があるパンフレットの ${eventKindSlot}（催しの種類）だけです。`,
+      });
+    }
   });
 
 export type PamphletData = z.output<typeof pamphletSchema>;
