@@ -289,6 +289,7 @@ export const ja = {
   'print.onlineVersion': 'このガイドブックのウェブ版',
   'print.coverSpreadTitle': '職員向けガイドブックの表紙（印刷会社向け）',
   'print.coverSpreadDescription': '無線綴じの表紙を、表4・背・表1の順に1枚に並べたものです。背の幅は本文のページ数で決まります。',
+  'colophon.label': '奥付',
   'colophon.issued': '発行日',
   'colophon.publisher': '発行',
   'colophon.editor': '編集',

@@ -38,7 +38,7 @@ const tightenJapaneseSpacing = onFragment(tightenTree);
 // The number is not in the HTML: the renderer gives it as style (page-numbers.ts).
 const pageRef = (id: string) => `<span class="book-ref">（→ <span data-page-ref="${id}"></span>ページ）</span>`;
 /** The note mark after a link to a page only the site has, and the chapter's notes at its end (here chapter 5's). */
-const noteMark = (number: number) => `<sup class="site-note-ref"><a href="#ch5-site-note-${number}">※${number}</a></sup>`;
+const noteMark = (number: number) => `<sup class="site-note-ref">※${number}</sup>`;
 const notes = (...entries: [label: string, address: string][]) =>
   `<aside class="site-notes" aria-labelledby="ch5-site-notes-title"><p id="ch5-site-notes-title" class="site-notes-title">この章で紹介したウェブサイトのページ</p><ol>${entries
     .map(([label, address], index) => `<li id="ch5-site-note-${index + 1}"><span class="site-note-mark">※${index + 1}</span>${label}<span class="site-note-address">${address}</span></li>`)

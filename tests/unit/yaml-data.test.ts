@@ -33,7 +33,7 @@ test('frontmatter lines are counted from where the YAML starts in its file', () 
 });
 
 test('the site settings reject a public URL without a trailing slash', () => {
-  const yaml = 'siteName: a\npublicUrl: https://example.jp/x\npublisher: b\npublisherUrl: https://example.jp/\neditor: null\ncontact: { department: null, phone: null, fax: null, email: null, address: null, hours: null }\nguideline: { adopted: null }\nstatus: { proposalSystem: null, evaluation: null, coordinator: null }\n';
+  const yaml = 'siteName: a\npublicUrl: https://example.jp/x\npublisher: b\npublisherUrl: https://example.jp/\neditor: null\ncontact: { department: null, phone: null, fax: null, email: null, address: null, hours: null }\nguideline: { adopted: null }\nstatus: { proposalSystem: null, evaluation: null, coordinator: null }\nguidebookEdition: 初版\n';
   const { problems } = validateYamlData(yaml, 'content/site.yaml', siteSettingsSchema);
   expect(problems.map(String)).toEqual([expect.stringMatching(/^content\/site\.yaml:2:12 「publicUrl」の形式が正しくありません/)]);
 });

@@ -163,7 +163,7 @@ export async function layOutProduct(checked: CheckedPage, siteDir: string, log: 
   }
   if (product.press?.cover && cover) {
     outputs.push(join(downloadsHref, product.press.cover.pdf));
-    await writePressPdf({ ...product, press: { pdf: product.press.cover.pdf, pages: [cover.page] } }, cover.press, cover.reference, join(siteDir, outputs.at(-1)!), log);
+    await writePressPdf({ ...product, press: { pdf: product.press.cover.pdf, pages: [{ ...cover.page, foldsMm: [...cover.page.foldsMm] }] } }, cover.press, cover.reference, join(siteDir, outputs.at(-1)!), log);
   }
   outputs.push(...checked.thumbnails);
   const seconds = (performance.now() - started) / 1000;

@@ -65,7 +65,8 @@ export function addBookReferences(tree: Root, targets: BookTargets, chapter: str
       if (seen.has(key)) return SKIP;
       notes.push({ label: toString(node).trim(), address: siteAddress(targets.publicUrl, path) });
       const number = notes.length;
-      note = [{ type: 'element', tagName: 'a', properties: { href: `#${siteNoteId(chapter, number)}` }, children: [{ type: 'text', value: `${t('print.siteNoteMark')}${number}` }] }];
+      // Plain text, not a link to its note: a mark this small is too small a target to click (WCAG 2.5.8), and the note is on the chapter's last page.
+      note = [{ type: 'text', value: `${t('print.siteNoteMark')}${number}` }];
       seen.add(key);
       parent.children.splice(index + 1, 0, { type: 'element', tagName: 'sup', properties: { className: ['site-note-ref'] }, children: note });
       return [SKIP, index + 2];
@@ -88,7 +89,7 @@ function siteNotes(notes: readonly { label: string; address: string }[], chapter
   return {
     type: 'element',
     tagName: 'aside',
-    properties: { className: ['site-notes'], ariaLabelledBy: titleId },
+    properties: { className: ['site-notes'], ariaLabelledBy: [titleId] },
     children: [
       { type: 'element', tagName: 'p', properties: { id: titleId, className: ['site-notes-title'] }, children: [text(t('print.siteNotesTitle'))] },
       {
