@@ -52,28 +52,20 @@ export function addBookReferences(tree: Root, targets: BookTargets, chapter: str
       return SKIP;
     }
     const anchor = href.startsWith('#') ? decodeURIComponent(href.slice(1)) : bookAnchor(url, targets);
-    let note: ElementContent[];
-    let key: string;
-    if (anchor) {
-      node.properties.href = `#${anchor}`;
-      key = anchor;
-      note = [{ type: 'text', value: `（→ ` }, { type: 'element', tagName: 'span', properties: { [toProperty(pageRefAttribute)]: anchor }, children: [] }, { type: 'text', value: `${t('print.pageSuffix')}）` }];
-    } else {
-      node.properties.href = url.href;
-      const path = sitePath(url);
-      key = path;
-      if (seen.has(key)) return SKIP;
-      notes.push({ label: toString(node).trim(), address: siteAddress(targets.publicUrl, path) });
-      const number = notes.length;
-      // Plain text, not a link to its note: a mark this small is too small a target to click (WCAG 2.5.8), and the note is on the chapter's last page.
-      note = [{ type: 'text', value: `${t('print.siteNoteMark')}${number}` }];
-      seen.add(key);
-      parent.children.splice(index + 1, 0, { type: 'element', tagName: 'sup', properties: { className: ['site-note-ref'] }, children: note });
-      return [SKIP, index + 2];
-    }
+    node.properties.href = anchor ? `#${anchor}` : url.href;
+    const key = anchor || sitePath(url);
     if (seen.has(key)) return SKIP;
     seen.add(key);
-    parent.children.splice(index + 1, 0, { type: 'element', tagName: 'span', properties: { className: ['book-ref'] }, children: note });
+    let reference: Element;
+    if (anchor) {
+      const pageNumber: Element = { type: 'element', tagName: 'span', properties: { [toProperty(pageRefAttribute)]: anchor }, children: [] };
+      reference = { type: 'element', tagName: 'span', properties: { className: ['book-ref'] }, children: [{ type: 'text', value: `（→ ` }, pageNumber, { type: 'text', value: `${t('print.pageSuffix')}）` }] };
+    } else {
+      notes.push({ label: toString(node).trim(), address: siteAddress(targets.publicUrl, key) });
+      // Plain text, not a link to its note: a mark this small is too small a target to click (WCAG 2.5.8).
+      reference = { type: 'element', tagName: 'sup', properties: { className: ['site-note-ref'] }, children: [{ type: 'text', value: `${t('print.siteNoteMark')}${notes.length}` }] };
+    }
+    parent.children.splice(index + 1, 0, reference);
     return [SKIP, index + 2];
   });
   if (notes.length > 0) tree.children.push(siteNotes(notes, chapter));
