@@ -5,9 +5,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { createRemarkPlugins, rehypePlugins } from './src/plugins/pipeline.ts';
+import { createRemarkPlugins, createRehypePlugins } from './src/plugins/pipeline.ts';
 import { loadDataFile } from './src/lib/content/data-files.ts';
-import { isPublicPage } from './src/lib/routes.ts';
+import { basePathOf, isPublicPage, sitePathOf } from './src/lib/routes.ts';
 import { contentSource } from './src/integrations/content-source.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
@@ -20,8 +20,10 @@ const release = process.env.SITE_RELEASE === '1';
 const settings = loadDataFile(contentRoot, 'siteSettings');
 
 export default defineConfig({
-  // The public URL is configured once, in content/site.yaml.
+  // The public URL is configured once, in content/site.yaml; a site published in a folder of the
+  // ward's domain (https://…/kusei/kyodo/shishin/) is built under that folder.
   site: settings.publicUrl,
+  base: basePathOf(settings.publicUrl),
   trailingSlash: 'always',
   // Astro caches the content it has read: one cache per content folder, so a fixture build
   // never reuses the real content's entries. (The build script chooses the output with --outDir.)
@@ -33,13 +35,13 @@ export default defineConfig({
     // Astro 7's default processor (Sätteri) runs no remark plugins; ours need unified.
     processor: unified({
       remarkPlugins: createRemarkPlugins({ root: contentRoot, glossary: loadDataFile(contentRoot, 'glossary').terms }),
-      rehypePlugins,
+      rehypePlugins: createRehypePlugins({ base: basePathOf(settings.publicUrl) }),
       // Keep the guideline's own characters: no curly quotes or dashes from SmartyPants.
       smartypants: false,
     }),
   },
   // finishPages runs before searchIndex: the index reads the finished pages.
-  integrations: [contentSource({ root: contentRoot, release }), mdx(), sitemap({ filter: isPublicPage }), finishPages(), searchIndex()],
+  integrations: [contentSource({ root: contentRoot, release }), mdx(), sitemap({ filter: (page) => isPublicPage(sitePathOf(page, settings.publicUrl)) }), finishPages(), searchIndex()],
   vite: {
     build: {
       // Never inline a script or asset into the page: the Content-Security-Policy allows only files ('self').

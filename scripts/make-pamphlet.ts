@@ -17,7 +17,7 @@ import { eventFields } from '../src/lib/print/event-fields.ts';
 import { pamphletMakerHref, printManifestHref } from '../src/lib/routes.ts';
 import { chromiumArgs, chromiumPath } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
-import { contentSourceFromEnvironment } from './lib/content-source.ts';
+import { contentSourceFromEnvironment, publishedBase } from './lib/content-source.ts';
 import { checkPanels, checkPdf, checkQrCodes } from './lib/pdf/checks.ts';
 import { inspectPdf } from './lib/pdf/inspect-pdf.ts';
 import { loadPrintFonts, writePressPdf } from './lib/pdf/render-product.ts';
@@ -51,7 +51,7 @@ try {
 
 // The maker's page filled in, served beside the maker for the print engine (which runs no scripts).
 const filledPages = new Map<string, string>();
-const server = await serveStatic(siteDir, 0, filledPages);
+const server = await serveStatic(siteDir, { pages: filledPages, base: publishedBase(contentSourceFromEnvironment()) });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   const out = values.out ? relative(process.cwd(), resolve(values.out)) : `${id}-event${values.press ? '-press' : ''}.pdf`;

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import type { ContentSource } from '../../src/lib/content-check/check-content.ts';
+import { loadDataFile } from '../../src/lib/content/data-files.ts';
+import { basePathOf } from '../../src/lib/routes.ts';
 
 /**
  * The content folder and the public folder the scripts work on: content/ and public/, or the
@@ -8,4 +10,9 @@ import type { ContentSource } from '../../src/lib/content-check/check-content.ts
  */
 export function contentSourceFromEnvironment(): ContentSource {
   return { root: resolve(process.env.CONTENT_DIR ?? 'content'), publicDir: resolve('public') };
+}
+
+/** The folder of the public URL the site is published under (`/` or `/kusei/kyodo/shishin/`), from content/site.yaml: what a server of the built site serves it under. */
+export function publishedBase(source: ContentSource): string {
+  return basePathOf(loadDataFile(source.root, 'siteSettings').publicUrl);
 }

@@ -8,7 +8,7 @@ import sirv from 'sirv';
 
 /** A running static server for a built site. */
 export interface StaticServer {
-  /** Base URL, e.g. `http://127.0.0.1:4321/`. */
+  /** Where the site is served, with the base: `http://127.0.0.1:4321/` or `http://127.0.0.1:4321/kusei/kyodo/shishin/`. */
   url: string;
   close(): Promise<void>;
 }
@@ -35,22 +35,48 @@ export function parseHeadersFile(text: string): HeaderRules {
   return rules;
 }
 
+/** How to serve a built site: see {@link serveStatic}. */
+export interface ServeOptions {
+  /** Port to listen on; 0 (the default) picks a free one. */
+  port?: number;
+  /**
+   * The folder of the public URL the site is published under (routes.basePathOf): `/`, or
+   * `/kusei/kyodo/shishin/` when the ward publishes it in a folder of its domain. dist/ is served
+   * under it, as the ward's server will, and anything outside it is not found.
+   */
+  base?: string;
+  /**
+   * HTML pages that are not in the site, by site path: a pamphlet filled in by the maker, as
+   * `npm run pamphlet` hands it to the print engine.
+   */
+  pages?: ReadonlyMap<string, string>;
+}
+
 /**
  * Serves a built site (`dist/`) on 127.0.0.1 the way a static host would:
  * directory URLs serve their index.html, anything missing gets 404.html with status 404,
  * and the site's `_headers` file adds its headers, as hosts that read it do.
- * Used by the tests, the PDF renderer, the preview and the benchmark. Port 0 picks a free port.
- * `pages` adds HTML pages that are not in the site, by path: a pamphlet filled in by the maker,
- * as `npm run pamphlet` hands it to the print engine.
+ * Used by the tests, the PDF renderer, the preview and the benchmark. The server's `url` ends
+ * with the base, so a site path resolves against it with `new URL(path.slice(1), url)`.
  */
-export async function serveStatic(root: string, port = 0, pages: ReadonlyMap<string, string> = new Map()): Promise<StaticServer> {
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+  const { port = 0, base = '/', pages = new Map<string, string>() } = options;
   const assets = sirv(root, { dev: false, etag: true, dotfiles: false });
   const compressed = gzipOnTheFly(root);
   const notFoundPage = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not Found'));
   const headerRules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
+  const notFound = (response: ServerResponse) => {
+    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(notFoundPage);
+  };
   const server: Server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    for (const rule of headerRules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+    const requested = new URL(request.url ?? '/', 'http://localhost');
+    // _headers names the paths the browser asks for, under the base.
+    for (const rule of headerRules) if (rule.pattern.test(requested.pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+    if (!requested.pathname.startsWith(base)) return notFound(response);
+    // Inside dist/, the same file without the base in its path.
+    const path = `/${requested.pathname.slice(base.length)}`;
+    request.url = `${path}${requested.search}`;
     const page = pages.get(path);
     if (page !== undefined) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -58,10 +84,7 @@ export async function serveStatic(root: string, port = 0, pages: ReadonlyMap<str
       return;
     }
     if (compressed(request, response, path)) return;
-    assets(request, response, () => {
-      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(notFoundPage);
-    });
+    assets(request, response, () => notFound(response));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -69,7 +92,7 @@ export async function serveStatic(root: string, port = 0, pages: ReadonlyMap<str
   });
   const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${address.port}/`,
+    url: `http://127.0.0.1:${address.port}${base}`,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

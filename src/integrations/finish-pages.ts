@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy, contentSecurityPolicyWith, headersFile } from '../lib/security/policy.ts';
 
-/** A stylesheet link to the site's bundled CSS, as Astro writes it. */
-const stylesheetLink = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"( media="[^"]+")?\s*\/?>/g;
+/** A stylesheet link to the site's bundled CSS, as Astro writes it: under the base, `/_astro/…` or `/kusei/kyodo/shishin/_astro/…`. */
+const stylesheetLink = /<link rel="stylesheet" href="(\/(?:[^"]*\/)?_astro\/[^"]+\.css)"( media="[^"]+")?\s*\/?>/g;
 
 /** The hash a Content-Security-Policy gives a `<style>` with this text. */
 export const styleHash = (css: string) => `sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}`;
@@ -17,13 +17,14 @@ export const styleHash = (css: string) => `sha256-${createHash('sha256').update(
  * its hash: the same few stylesheets serve every page, so one list of hashes goes in every
  * page's <meta> and in `_headers`, for hosts that read it.
  */
-export function inlineStylesheets(siteDir: string): { pages: number; styles: number } {
+export function inlineStylesheets(siteDir: string, base = '/'): { pages: number; styles: number } {
   const cssCache = new Map<string, string>();
   const hashes = new Set<string>();
   const pages = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
   const inlined = pages.map((file) => {
     const html = readFileSync(join(siteDir, file), 'utf8').replace(stylesheetLink, (_, href: string, media = '') => {
-      const css = cssCache.get(href) ?? readFileSync(join(siteDir, href), 'utf8').trim();
+      if (!href.startsWith(base)) throw new Error(`${file}: スタイルシート ${href} が、サイトの置き場所 ${base} の外を指しています`);
+      const css = cssCache.get(href) ?? readFileSync(join(siteDir, href.slice(base.length)), 'utf8').trim();
       cssCache.set(href, css);
       hashes.add(styleHash(css));
       return `<style${media}>${css}</style>`;
@@ -48,11 +49,15 @@ export function inlineStylesheets(siteDir: string): { pages: number; styles: num
 
 /** The last touch to the built pages, before they are indexed: CSS inside each page, and the policy that allows it. */
 export function finishPages(): AstroIntegration {
+  let base = '/';
   return {
     name: 'kyodo:finish-pages',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': ({ dir, logger }) => {
-        const { pages, styles } = inlineStylesheets(fileURLToPath(dir));
+        const { pages, styles } = inlineStylesheets(fileURLToPath(dir), base);
         logger.info(`${pages} ページに CSS を埋め込みました（スタイル ${styles} 個、ハッシュで許可）`);
       },
     },

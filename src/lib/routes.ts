@@ -9,6 +9,37 @@ import type { CollectionName } from './schemas/collections.ts';
  * checks over the built site fail when it does not.
  */
 
+// ── Where the site is published ──────────────────────────────────────────────
+
+/**
+ * The folder of the public URL the site is published under: `/` at the root of a domain,
+ * `/kusei/kyodo/shishin/` for `https://www.city.nerima.tokyo.jp/kusei/kyodo/shishin/`.
+ * astro.config.mjs gives it to Astro as `base`, from `publicUrl` in content/site.yaml.
+ */
+export const basePathOf = (publicUrl: string): string => new URL(publicUrl).pathname;
+
+/**
+ * The base every address below starts with. Vite writes Astro's `base` into the pages it builds
+ * and into the browser's scripts (`import.meta.env.BASE_URL`), so there addresses are the ones a
+ * browser requests. Everywhere else (the Node scripts, the tests, astro.config.mjs and the
+ * plugins and integrations it loads) there is no base: an address is then a *site path*, the
+ * path of its file inside dist/, and whoever turns one into a URL adds the base itself
+ * ({@link publicPath}, or a server that serves dist/ under it).
+ */
+const base: string = import.meta.env?.BASE_URL ?? '/';
+
+/** A site path (`/guidebook/`) as the browser requests it: under the base (`/kusei/kyodo/shishin/guidebook/`). */
+export const publicPath = (sitePath: string, basePath = base): string => `${basePath}${sitePath.replace(/^\//, '')}`;
+
+/** The site path of an address under the base, or of an absolute URL under the public URL: the inverse of {@link publicPath}. */
+export function sitePathOf(address: string, publicUrl: string): string {
+  const prefix = address.includes('://') ? publicUrl : basePathOf(publicUrl);
+  if (!address.startsWith(prefix)) throw new Error(`「${address}」は公開URL「${publicUrl}」の下のアドレスではありません。`);
+  return `/${address.slice(prefix.length)}`;
+}
+
+const at = (sitePath: string) => publicPath(sitePath);
+
 // ── Ids: the same functions Astro uses ───────────────────────────────────────
 
 /**
@@ -42,11 +73,11 @@ const withFragment = (path: string, fragment: string | undefined) => (fragment ?
 
 // ── Pages ────────────────────────────────────────────────────────────────────
 
-export const homeHref = '/';
+export const homeHref = at('/');
 
 /** A guideline page from its content id (`index` is the overview); `heading` is a heading's text on it. */
 export function guidelineHref(id = 'index', heading?: string): string {
-  return withFragment(id === 'index' ? '/guideline/' : `/guideline/${id}/`, heading && headingId(heading));
+  return withFragment(at(id === 'index' ? '/guideline/' : `/guideline/${id}/`), heading && headingId(heading));
 }
 
 /** The `[...slug]` parameter of a guideline page: none for the overview. */
@@ -58,89 +89,89 @@ export const guidelineSections = {
   principles: guidelineHref('basics', '4 協働の原則'),
 } as const;
 
-export const principlesIndexHref = '/principles/';
+export const principlesIndexHref = at('/principles/');
 
 /** A principle's page; `section` is one of {@link principleSectionIds}. */
-export const principleHref = (id: string, section?: PrincipleSectionId) => withFragment(`/principles/${id}/`, section);
+export const principleHref = (id: string, section?: PrincipleSectionId) => withFragment(at(`/principles/${id}/`), section);
 
 /** /forms/; `section` is one of {@link formsIndexIds}. */
-export const formsIndexHref = (section?: FormsIndexId) => withFragment('/forms/', section);
+export const formsIndexHref = (section?: FormsIndexId) => withFragment(at('/forms/'), section);
 
 /** A form's page; `section` is one of {@link formSectionIds}. */
-export const formHref = (id: string, section?: FormSectionId) => withFragment(`/forms/${id}/`, section);
+export const formHref = (id: string, section?: FormSectionId) => withFragment(at(`/forms/${id}/`), section);
 
 /** A page of the 「どの形態が合う？」 chooser: the ids of the answers taken so far after the first question. */
 export function chooserHref(segments: readonly string[] = []): string {
-  return ['/forms/choose', ...segments].join('/') + '/';
+  return at(['/forms/choose', ...segments].join('/') + '/');
 }
 
 /** The `[...path]` parameter of a chooser page. */
 export const chooserParam = (segments: readonly string[]) => (segments.length > 0 ? segments.join('/') : undefined);
 
-export const guidebookIndexHref = '/guidebook/';
+export const guidebookIndexHref = at('/guidebook/');
 
 /** A guidebook chapter; `heading` is a heading's text in it. */
-export const guidebookHref = (id: string, heading?: string) => withFragment(`/guidebook/${id}/`, heading && headingId(heading));
+export const guidebookHref = (id: string, heading?: string) => withFragment(at(`/guidebook/${id}/`), heading && headingId(heading));
 
 /** /glossary/, or a term's entry on it. */
-export const glossaryHref = (termId?: string) => withFragment('/glossary/', termId);
+export const glossaryHref = (termId?: string) => withFragment(at('/glossary/'), termId);
 
 /** A glossary term's own short page, where the text's term links lead (not a jump into the long list). */
-export const glossaryTermHref = (termId: string) => `/glossary/${termId}/`;
+export const glossaryTermHref = (termId: string) => at(`/glossary/${termId}/`);
 
 /** A standalone page from content/pages/ (この文書について …). */
-export const standalonePageHref = (id: string) => `/${id}/`;
+export const standalonePageHref = (id: string) => at(`/${id}/`);
 
 /** The search page, optionally with a query. */
-export const searchHref = (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');
+export const searchHref = (query?: string) => at(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');
 
 /** The outline of every indexed page (titles and headings), which the search page reads for its first answer. */
-export const searchOutlineHref = '/search/outline.json';
+export const searchOutlineHref = at('/search/outline.json');
 
 /** Pagefind's browser API, written by the search index integration. */
-export const pagefindScriptHref = '/pagefind/pagefind.js';
+export const pagefindScriptHref = at('/pagefind/pagefind.js');
 
-export const downloadsHref = '/downloads/';
+export const downloadsHref = at('/downloads/');
 
 /** The 様式集 page, or one form's section on it (its id is the form's file name). */
-export const guidebookTemplatesHref = (templateId?: string) => withFragment('/guidebook/templates/', templateId);
+export const guidebookTemplatesHref = (templateId?: string) => withFragment(at('/guidebook/templates/'), templateId);
 
 /** A form's file, written at build: `kind` is the blank form or its 記入例, `ext` Word or PDF. */
-export const templateFileHref = (id: string, kind: 'blank' | 'example', ext: 'docx' | 'pdf') => `/downloads/templates/${id}${kind === 'example' ? '-example' : ''}.${ext}`;
+export const templateFileHref = (id: string, kind: 'blank' | 'example', ext: 'docx' | 'pdf') => at(`/downloads/templates/${id}${kind === 'example' ? '-example' : ''}.${ext}`);
 
 /** Files from public/ and the sitemap that pages' heads point to. */
-export const faviconHref = '/favicon.svg';
-export const shareImageHref = '/og-image.png';
-export const sitemapIndexHref = '/sitemap-index.xml';
+export const faviconHref = at('/favicon.svg');
+export const shareImageHref = at('/og-image.png');
+export const sitemapIndexHref = at('/sitemap-index.xml');
 
 // ── Print products ──────────────────────────────────────────────────────────
 
-export const printGuidebookHref = '/print/guidebook/';
+export const printGuidebookHref = at('/print/guidebook/');
 
 /** The guidebook's cover spread (表4, spine, 表1) for the print shop: a perfect-bound book's cover is printed apart from its pages. */
-export const printGuidebookCoverHref = '/print/guidebook/cover/';
+export const printGuidebookCoverHref = at('/print/guidebook/cover/');
 
 /** A form's print page, from which its PDF is rendered: the blank form, or its 記入例. */
-export const printTemplateHref = (id: string, kind: 'blank' | 'example' = 'blank') => (kind === 'example' ? `/print/templates/${id}/example/` : `/print/templates/${id}/`);
+export const printTemplateHref = (id: string, kind: 'blank' | 'example' = 'blank') => at(kind === 'example' ? `/print/templates/${id}/example/` : `/print/templates/${id}/`);
 
 /** A pamphlet's print preview; `blank` is its version with write-in spaces for the event. */
-export const printPamphletHref = (id: string, variant: 'filled' | 'blank' = 'filled') => (variant === 'blank' ? `/print/pamphlets/${id}/blank/` : `/print/pamphlets/${id}/`);
+export const printPamphletHref = (id: string, variant: 'filled' | 'blank' = 'filled') => at(variant === 'blank' ? `/print/pamphlets/${id}/blank/` : `/print/pamphlets/${id}/`);
 
 /** The organisers' page: every pamphlet design, and the ways to get each. */
-export const pamphletsIndexHref = '/pamphlets/';
+export const pamphletsIndexHref = at('/pamphlets/');
 
 /** The pamphlet maker: a form for the event's details beside the printed layout. */
-export const pamphletMakerHref = (id: string) => `/pamphlets/${id}/make/`;
+export const pamphletMakerHref = (id: string) => at(`/pamphlets/${id}/make/`);
 
 /** A picture of one printed side of a pamphlet, made at build from the print page. */
-export const pamphletThumbnailHref = (id: string, sheet: string) => `/downloads/thumbnails/${id}-${sheet}.png`;
-export const pamphletFormatsCssHref = '/print/pamphlets/formats.css';
+export const pamphletThumbnailHref = (id: string, sheet: string) => at(`/downloads/thumbnails/${id}-${sheet}.png`);
+export const pamphletFormatsCssHref = at('/print/pamphlets/formats.css');
 
 /** The list of print products the PDF renderer reads. */
-export const printManifestHref = '/print/manifest.json';
+export const printManifestHref = at('/print/manifest.json');
 
 /** The print typeface's files and rules: every character, in Fontsource's pieces (the pamphlet maker, where anything may be typed). */
-export const printFontBase = '/print/fonts/';
+export const printFontBase = at('/print/fonts/');
 export const printFontCssHref = `${printFontBase}fonts.css`;
 /** …and those of another print family (src/lib/print/fonts.ts) by its id: BIZ UDPGothic's are the ones above. */
 export const printFamilyCssHref = (family: string) => (family === 'gothic' ? printFontCssHref : `${printFontBase}fonts-${family}.css`);
@@ -156,12 +187,12 @@ export const printSubsetCssHref = (key: string) => `${printFontBase}pages/${key}
 export const printSubsetFontHref = (key: string, family: string, weight: number, hash: string) => `${printFontBase}subsets/${key}-${family}-${weight}.${hash}.woff2`;
 
 /** A PDF by its file name, under /downloads/. */
-export const pdfHref = (fileName: string) => `/downloads/${fileName}`;
+export const pdfHref = (fileName: string) => at(`/downloads/${fileName}`);
 
 // ── Pages of each collection ────────────────────────────────────────────────
 
 /** A page of the やさしい日本語 edition: its overview is /yasashii/. */
-export const yasashiiHref = (id = 'index') => (id === 'index' ? '/yasashii/' : `/yasashii/${id}/`);
+export const yasashiiHref = (id = 'index') => at(id === 'index' ? '/yasashii/' : `/yasashii/${id}/`);
 
 /** The `[...slug]` parameter of a やさしい日本語 page. */
 export const yasashiiParam = (id: string) => (id === 'index' ? undefined : id);
@@ -273,8 +304,8 @@ const nonPublicPrefixes = ['/print/', '/404'];
 /** Tools rather than pages, also kept out of the sitemap and search: the pamphlet maker. */
 const toolPattern = /^\/pamphlets\/[^/]+\/make\/$/;
 
-/** Whether a built URL belongs in the sitemap. Works on absolute URLs and on paths. */
-export function isPublicPage(url: string): boolean {
-  const path = new URL(url, 'http://localhost').pathname;
+/** Whether a page belongs in the sitemap and the search index, by its site path ({@link sitePathOf}). */
+export function isPublicPage(sitePath: string): boolean {
+  const path = new URL(sitePath, 'http://localhost').pathname;
   return !nonPublicPrefixes.some((prefix) => path.startsWith(prefix)) && !toolPattern.test(path);
 }

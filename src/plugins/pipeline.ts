@@ -12,6 +12,7 @@ import remarkGlossaryLinks from './remark-glossary-links.ts';
 import remarkDirectiveGuard from './remark-directive-guard.ts';
 import remarkPamphletPanels from './remark-pamphlet-panels.ts';
 import rehypePhraseBreaks from './rehype-phrase-breaks.ts';
+import rehypeSiteLinks from './rehype-site-links.ts';
 
 /** Directives that a plugin of ours handles; any other `:name[…]` fails the build. */
 export const knownDirectives = [completionDirective, quotationDirective] as const;
@@ -41,5 +42,7 @@ export function createRemarkPlugins(options: { root: string; glossary: readonly 
   ] satisfies PluggableList;
 }
 
-/** Our rehype plugins in the order they run. */
-export const rehypePlugins = [rehypePhraseBreaks] satisfies PluggableList;
+/** Our rehype plugins in the order they run; `base` is the folder of the public URL (routes.basePathOf). */
+export function createRehypePlugins(options: { base: string }) {
+  return [rehypePhraseBreaks, [rehypeSiteLinks, { base: options.base }]] satisfies PluggableList;
+}

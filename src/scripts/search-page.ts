@@ -52,7 +52,8 @@ function renderHits(list: HTMLOListElement, hits: readonly SearchHit[], from?: n
   const items = hits.slice(from ?? 0).map((hit) => {
     const item = document.createElement('li');
     const link = document.createElement('a');
-    link.href = hit.url;
+    // Hits carry site paths (Pagefind's and the outline's); the page says which folder the site is published under.
+    link.href = `${messages.siteBase!}${hit.url.replace(/^\//, '')}`;
     link.textContent = hit.title;
     const section = document.createElement('p');
     section.className = 'result-section';

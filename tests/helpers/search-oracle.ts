@@ -26,11 +26,11 @@ function headingsOf(node: Root | RootContent): string[] {
   return node.children.flatMap(headingsOf);
 }
 
-/** Every page the search indexes, read from the built HTML: its URL, section, indexed text, and the text of its title and headings. */
-export function indexedPages(): { url: string; section: string; audiences: string[]; text: string; headings: string }[] {
-  const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
+/** Every page the search indexes, read from the built HTML (of dist/, or another built site): its site path, section, indexed text, and the text of its title and headings. */
+export function indexedPages(siteDir = distDir): { url: string; section: string; audiences: string[]; text: string; headings: string }[] {
+  const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
   return files.flatMap((file) => {
-    const tree = fromHtml(readFileSync(join(distDir, file), 'utf8'));
+    const tree = fromHtml(readFileSync(join(siteDir, file), 'utf8'));
     const body = select('[data-pagefind-body]', tree) as Element | undefined;
     if (!body) return [];
     const url = `/${relative('.', file).replace(/index\.html$/, '')}`;

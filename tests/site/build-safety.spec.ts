@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { distDir } from '../helpers/site.ts';
+import { decodeQr, pageText, pdfInfo } from '../helpers/pdf.ts';
+import { expectedResults, indexedPages } from '../helpers/search-oracle.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { LinkChecker } from 'linkinator';
 import type { PrintProduct } from '../../src/lib/print/products.ts';
 
 // The builds of this file run one after another, in order, in one worker: each takes a minute or
@@ -108,12 +112,20 @@ test('a release build refuses empty required settings and an example address, na
   expect(readFileSync(join(out, 'previous-build.txt'), 'utf8')).toBe('前回のビルド');
 });
 
+/**
+ * The release build's output, published at a folder of a domain, as a ward publishes it: the
+ * test after the release build serves it there and follows every link.
+ */
+const releaseUrl = 'https://kyodo.release-test.jp/kusei/kyodo/shishin/';
+const releaseBase = '/kusei/kyodo/shishin/';
+let releaseSite: string | undefined;
+
 test('a release build with every required setting filled shows no placeholder and no draft banner anywhere, PDFs included', async () => {
   // Every PDF is laid out again (the settings are printed in them): about four minutes on two cores,
   // more while other tests run beside it (the book takes three layouts when mending moves a number).
   test.setTimeout(720_000);
   const filled: Record<string, string> = {
-    'publicUrl: https://kyodo-shishin.example.jp/': 'publicUrl: https://kyodo.release-test.jp/',
+    'publicUrl: https://kyodo-shishin.example.jp/': `publicUrl: ${releaseUrl}`,
     'department: null': 'department: 試験部試験課',
     'phone: null': 'phone: 03-0000-0000',
     'address: null': 'address: 試験区試験町1-1',
@@ -130,6 +142,7 @@ test('a release build with every required setting filled shows no placeholder an
     writeFileSync(join(content, 'site.yaml'), settings);
   });
   expect(code, output).toBe(0);
+  releaseSite = out;
   const html = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
   expect(html.length).toBeGreaterThan(40);
   for (const file of html) {
@@ -152,6 +165,69 @@ test('a release build with every required setting filled shows no placeholder an
     // The guidebook's cover spread names the publisher and the editing department, not the contact.
     expect(text, pdf).toContain(pdf === 'kyodo-guidebook-cover-press.pdf' ? '試験部協働推進課' : '試験部試験課');
   }
+});
+
+test('the release, served from the folder of its public URL, works there: every link and asset, the search and its results, the QR codes, npm run pamphlet', async ({ page }) => {
+  test.setTimeout(300_000);
+  expect(releaseSite, 'the release build of the test above').toBeDefined();
+  const site = releaseSite!;
+  // As the ward's server: the site in its folder, nothing outside it.
+  const server = await serveStatic(site, { base: releaseBase });
+  try {
+    expect(new URL(server.url).pathname).toBe(releaseBase);
+    // The sitemap and the pages' own addresses are the public URL's.
+    const sitemap = [...readFileSync(join(site, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    expect(sitemap.length).toBeGreaterThan(40);
+    for (const loc of sitemap) expect(loc.startsWith(releaseUrl), loc).toBe(true);
+    expect(sitemap.some((loc) => loc.includes('/print/')), 'print pages stay out of the sitemap').toBe(false);
+    expect(readFileSync(join(site, 'guidebook/review/index.html'), 'utf8')).toContain(`<link rel="canonical" href="${releaseUrl}guidebook/review/">`);
+
+    // Every internal link, asset and #fragment, followed from the home page, resolves under the folder.
+    const origin = new URL(server.url).origin;
+    const result = await new LinkChecker().check({ path: server.url, recurse: true, checkFragments: true, linksToSkip: [`^(?!${origin.replace(/[.:/]/g, '\\$&')})`] });
+    const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.url} (from ${link.parent}, ${link.status})`);
+    expect(broken).toEqual([]);
+    const reached = new Set(result.links.filter((link) => link.state === 'OK').map((link) => new URL(link.url).pathname));
+    for (const loc of sitemap) expect(reached.has(new URL(loc).pathname), `${loc} was reached by following links`).toBe(true);
+    expect([...reached].filter((path) => path.includes('/_astro/')).length, 'assets were checked too').toBeGreaterThan(0);
+
+    // The search: its outline, Pagefind and the results' links, all under the folder.
+    const responses: { status: number; path: string }[] = [];
+    page.on('response', (response) => responses.push({ status: response.status(), path: new URL(response.url()).pathname }));
+    const pages = indexedPages(site);
+    for (const query of ['委託', '懇談会', '協働事業提案制度 評価']) {
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      await expect(page.locator('#search-status')).not.toHaveText(/^$|検索しています/, { timeout: 15_000 });
+      const shown = await page.locator('#search-results > li > a:first-child').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.replace(/#.*$/, '')));
+      const expected = expectedResults(pages, query, []).map((path) => `${releaseBase}${path.slice(1)}`);
+      expect(shown.length, query).toBeGreaterThan(0);
+      for (const href of shown) expect(expected, `${query}: ${href}`).toContain(href);
+    }
+    const first = page.locator('#search-results > li > a').first();
+    const target = await first.getAttribute('href');
+    await first.click();
+    await expect(page).toHaveURL(new URL(target!, server.url).href);
+    await expect(page.locator('h1')).toBeVisible();
+    expect(responses.some((response) => response.path === `${releaseBase}pagefind/pagefind.js` && response.status === 200), 'Pagefind was loaded from the folder').toBe(true);
+    expect(responses.some((response) => response.path === `${releaseBase}search/outline.json` && response.status === 200), 'the outline was loaded from the folder').toBe(true);
+    expect(responses.filter((response) => response.status >= 400 || !response.path.startsWith(releaseBase))).toEqual([]);
+  } finally {
+    await server.close();
+  }
+
+  // The QR codes lead to the public URL with its folder: a pamphlet's to the site, the guidebook's colophon to the guidebook.
+  expect(decodeQr(join(site, 'downloads', 'lecture-flyer.pdf'), 2)).toBe(releaseUrl);
+  const guidebook = join(site, 'downloads', 'kyodo-guidebook.pdf');
+  // The colophon is the last page of the block, before 表4.
+  expect(decodeQr(guidebook, pdfInfo(guidebook).pages - 1)).toBe(`${releaseUrl}guidebook/`);
+
+  // npm run pamphlet serves the built site under the same folder to fill in the maker.
+  const work = mkdtempSync(join(tmpdir(), 'pamphlet-under-folder-'));
+  writeFileSync(join(work, 'event.yaml'), 'name: 試験の講演会\ndate: 1月10日（土）\nplace: 区役所\n');
+  const pdf = join(work, 'flyer.pdf');
+  await promisify(execFile)('node', ['scripts/make-pamphlet.ts', 'lecture-flyer', '--event', join(work, 'event.yaml'), '--out', pdf, '--site', site], { env: { ...process.env, CONTENT_DIR: join(site, '..', 'content') } });
+  expect(pageText(pdf, 1).replace(/\s+/g, '')).toContain('試験の講演会');
+  expect(decodeQr(pdf, 2)).toBe(releaseUrl);
 });
 
 test('a rebuild after editing one pamphlet renders that pamphlet (both versions) again, and copies every other PDF, press PDF, thumbnail and form of the 様式集, saying so', async () => {

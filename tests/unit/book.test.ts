@@ -69,6 +69,17 @@ describe('references on paper', () => {
   });
 });
 
+describe('references on paper, for a site published in a folder of the ward\'s domain', () => {
+  const inFolder: BookTargets = { ...targets, publicUrl: 'https://www.city.example.jp/kusei/kyodo/' };
+  test('chapters are found under the folder; a site page is noted with the folder in its address; the rest of the domain is another site', () => {
+    expect(bookReferences('<a href="/kusei/kyodo/guidebook/review/">振り返り</a>', inFolder)).toBe(`<a href="#ch9">振り返り</a>${pageRef('ch9')}`);
+    expect(bookReferences('<p><a href="/kusei/kyodo/forms/subsidy/">補助・助成</a>。</p>', inFolder)).toBe(
+      `<p><a href="https://www.city.example.jp/kusei/kyodo/forms/subsidy/">補助・助成</a>${noteMark(1)}。</p>${notes(['補助・助成', 'www.city.example.jp/kusei/kyodo/forms/subsidy/'])}`,
+    );
+    expect(bookReferences('<a href="/kurashi/">暮らし</a>', inFolder)).toBe('<a href="/kurashi/">暮らし</a>');
+  });
+});
+
 describe('paragraphs that stay with what follows', () => {
   test('a bold label alone and a list lead-in are marked; a paragraph that only starts in bold is not', () => {
     expect(markKeepWithNext('<p><strong>例</strong></p>\n<blockquote><p>第1条</p></blockquote>')).toBe('<p class="keep-with-next"><strong>例</strong></p>\n<blockquote><p>第1条</p></blockquote>');

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { buildToc, isCurrentSection, neighbours } from '../../src/lib/navigation/navigation.ts';
-import { isPublicPage } from '../../src/lib/routes.ts';
+import { basePathOf, guidebookHref, isPublicPage, publicPath, sitePathOf } from '../../src/lib/routes.ts';
 import { formatJapaneseDate, isoDay } from '../../src/lib/text/dates.ts';
 import { splitPhrases } from '../../src/lib/text/phrases.ts';
 
@@ -37,9 +37,24 @@ test('the current section matches by prefix, the home page only exactly', () => 
 });
 
 test('print previews and the 404 page stay out of the sitemap', () => {
-  expect(isPublicPage('https://example.jp/guideline/')).toBe(true);
-  expect(isPublicPage('https://example.jp/print/guidebook/')).toBe(false);
+  expect(isPublicPage('/guideline/')).toBe(true);
+  expect(isPublicPage('/print/guidebook/')).toBe(false);
+  expect(isPublicPage('/pamphlets/lecture-flyer/make/')).toBe(false);
   expect(isPublicPage('/404/')).toBe(false);
+  // The sitemap's addresses, of a site in a folder, are read as site paths first.
+  expect(isPublicPage(sitePathOf('https://www.city.example.jp/kusei/kyodo/print/guidebook/', 'https://www.city.example.jp/kusei/kyodo/'))).toBe(false);
+});
+
+test('a site path and its address under a folder of the domain turn into each other', () => {
+  expect(basePathOf('https://www.city.example.jp/kusei/kyodo/shishin/')).toBe('/kusei/kyodo/shishin/');
+  expect(basePathOf('https://kyodo.example.jp/')).toBe('/');
+  expect(publicPath('/guidebook/review/', '/kusei/kyodo/')).toBe('/kusei/kyodo/guidebook/review/');
+  expect(publicPath('/', '/kusei/kyodo/')).toBe('/kusei/kyodo/');
+  expect(sitePathOf('/kusei/kyodo/guidebook/review/', 'https://www.city.example.jp/kusei/kyodo/')).toBe('/guidebook/review/');
+  expect(sitePathOf('https://www.city.example.jp/kusei/kyodo/', 'https://www.city.example.jp/kusei/kyodo/')).toBe('/');
+  expect(() => sitePathOf('/kurashi/', 'https://www.city.example.jp/kusei/kyodo/')).toThrow('「/kurashi/」は公開URL「https://www.city.example.jp/kusei/kyodo/」の下のアドレスではありません。');
+  // Outside Astro (these tests, the Node scripts), addresses are site paths: there is no base.
+  expect(guidebookHref('review')).toBe('/guidebook/review/');
 });
 
 test('dates read the Japanese way and keep their ISO day', () => {

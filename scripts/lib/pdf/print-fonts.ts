@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import type { PrintProduct } from '../../../src/lib/print/products.ts';
 import { familyWeights, printFontFamilies, printFontFiles, printFontSources, type PrintFontFamily, type PrintFontFamilyId, type PrintFontWeight } from '../../../src/lib/print/fonts.ts';
 import { printFamiliesOf } from '../../../src/lib/print/products.ts';
@@ -149,9 +149,13 @@ function groupInputs(siteDir: string, members: readonly FontPage[], css: string,
   return sha256(JSON.stringify({ base, pages }));
 }
 
-/** One @font-face per family and weight. */
-const fontRules = (faces: readonly PrintFontSubsetFace[]) =>
-  faces.map((face) => `@font-face {\n  font-family: '${face.name}';\n  font-style: normal;\n  font-weight: ${face.weight};\n  font-display: swap;\n  src: url(${face.href}) format('woff2');\n}`).join('\n');
+/**
+ * One @font-face per family and weight, in the rules file at site path `css`. Each font is named
+ * relative to that file, so the rules work wherever the site is published (at a domain's root or
+ * in a folder of it) without knowing where.
+ */
+const fontRules = (faces: readonly PrintFontSubsetFace[], css: string) =>
+  faces.map((face) => `@font-face {\n  font-family: '${face.name}';\n  font-style: normal;\n  font-weight: ${face.weight};\n  font-display: swap;\n  src: url(${posix.relative(posix.dirname(css), face.href)}) format('woff2');\n}`).join('\n');
 
 /** A print page that loads a subset of the typeface, the families it prints in, and the content file it is made from, if known. */
 interface FontPage {
@@ -292,7 +296,7 @@ export async function subsetPrintFonts(siteDir: string, options: { previousDir?:
     await mkdir(dirname(join(siteDir, css)), { recursive: true });
     await writeFile(
       join(siteDir, css),
-      `/* ${families.map((id) => family(id).name).join(', ')}: only the characters of ${members.map((product) => product.path).join(', ')} (${made.map((face) => `${face.name} ${face.weight}: ${face.characters.size}`).join(', ')}), cut by the build. */\n${fontRules(made)}\n`,
+      `/* ${families.map((id) => family(id).name).join(', ')}: only the characters of ${members.map((product) => product.path).join(', ')} (${made.map((face) => `${face.name} ${face.weight}: ${face.characters.size}`).join(', ')}), cut by the build. */\n${fontRules(made, css)}\n`,
     );
     record.groups[css] = { inputs, faces: Object.fromEntries(made.map((face) => [faceKey(face.family, face.weight), { href: face.href, characters: [...face.characters].sort().join('') }])) };
     subsets.set(css, { css, faces: made, made: cut });

@@ -4,7 +4,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { engineStylesDir } from './engine-styles.ts';
-import { downloadsHref } from '../../../src/lib/routes.ts';
+import { downloadsHref, publicPath } from '../../../src/lib/routes.ts';
 import { chromiumPath } from '../chromium.ts';
 
 /** Where each build records what its PDFs were made from: beside them, so it moves into dist/ with them. */
@@ -51,7 +51,7 @@ export function siteFile(siteDir: string, path: string): string | undefined {
  * its HTML names, and, inside every stylesheet and <style>, its imports and url()s (fonts,
  * backgrounds), followed to the end. The renderer adds the requests it saw the browser make.
  */
-export function staticInputs(siteDir: string, pagePath: string): string[] {
+export function staticInputs(siteDir: string, pagePath: string, base = '/'): string[] {
   const found = new Set<string>([pagePath]);
   const queue = [pagePath];
   while (queue.length > 0) {
@@ -68,7 +68,10 @@ export function staticInputs(siteDir: string, pagePath: string): string[] {
         : [];
     for (const reference of references) {
       if (/^(data|https?|mailto|tel|javascript):|^\/\/|^#/.test(reference)) continue;
-      const resolved = new URL(reference.replaceAll('&amp;', '&'), new URL(path, 'http://site/')).pathname;
+      // The HTML names files as the browser asks for them, under the base; the files sit in siteDir without it.
+      const requested = new URL(reference.replaceAll('&amp;', '&'), new URL(publicPath(path, base), 'http://site/')).pathname;
+      if (!requested.startsWith(base)) continue;
+      const resolved = `/${requested.slice(base.length)}`;
       if (!found.has(resolved)) {
         found.add(resolved);
         queue.push(resolved);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright';
 import type { PrintProduct } from '../../../src/lib/print/products.ts';
 import { defaultPrintFamilies, printFontFaces, type PrintFontFamilyId } from '../../../src/lib/print/fonts.ts';
-import { downloadsHref, pamphletThumbnailHref } from '../../../src/lib/routes.ts';
+import { basePathOf, downloadsHref, pamphletThumbnailHref, sitePathOf } from '../../../src/lib/routes.ts';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 import { serveStatic, type StaticServer } from '../static-server.ts';
 import { checkPanels, checkPdf, checkPrintedCharacters, checkQrCodes, PrintCheckFailure } from './checks.ts';
@@ -23,8 +23,9 @@ import type { RenderResult } from './render-products.ts';
 // render-products.ts only when a product must be rendered.
 
 /** The built site served on 127.0.0.1 and a browser to print it with. */
-export async function openRenderer(siteDir: string): Promise<{ server: StaticServer; browser: Browser; close(): Promise<void> }> {
-  const server = await serveStatic(siteDir);
+export async function openRenderer(siteDir: string, base: string): Promise<{ server: StaticServer; browser: Browser; close(): Promise<void> }> {
+  // Under the public URL's folder, as the site is published: its pages name their files under it.
+  const server = await serveStatic(siteDir, { base });
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   return {
     server,
@@ -93,10 +94,11 @@ export async function checkPrintPage(worker: Worker, baseUrl: string, product: P
   const url = new URL(product.path.slice(1), baseUrl).href;
   // Every file the browser asks for, added to the ones the built files name, is an input of this product;
   // so is _headers, whose Content-Security-Policy the server sends with the page.
-  const inputs = new Set([...staticInputs(siteDir, product.path), '/_headers']);
+  const base = basePathOf(publicUrl);
+  const inputs = new Set([...staticInputs(siteDir, product.path, base), '/_headers']);
   const record = (request: Request) => {
     const requested = new URL(request.url());
-    if (requested.origin === new URL(baseUrl).origin) inputs.add(requested.pathname);
+    if (requested.origin === new URL(baseUrl).origin && requested.pathname.startsWith(base)) inputs.add(sitePathOf(requested.pathname, publicUrl));
   };
   const page = worker.pdf;
   page.on('request', record);

@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PrintProduct } from '../../../src/lib/print/products.ts';
-import { downloadsHref, printManifestHref } from '../../../src/lib/routes.ts';
+import { basePathOf, downloadsHref, printManifestHref } from '../../../src/lib/routes.ts';
 import { fillDownloadsPage, type RenderedPdf } from './downloads-page.ts';
 import { RenderCache, rendererFingerprint } from './render-cache.ts';
 import type { PrintFontSubsets } from './print-fonts.ts';
@@ -57,7 +57,7 @@ export async function renderPrintProducts(siteDir: string, publicUrl: string, lo
     // Chromium, Vivliostyle, pdf-lib and pdf.js load only now: a build that changed no print page never needs them.
     const { openRenderer, openWorker, checkPrintPage, layOutProduct } = await import('./render-product.ts');
     const { closeLayoutEngine } = await import('./vivliostyle.ts');
-    const renderer = await openRenderer(siteDir);
+    const renderer = await openRenderer(siteDir, basePathOf(publicUrl));
     const workers = Math.max(1, Math.min(options.concurrency ?? defaultConcurrency(), queue.length));
     log(`${queue.length} 件を組版します（同時に ${workers} 件）`);
     try {

@@ -10,7 +10,8 @@ import { toHtml } from 'hast-util-to-html';
 import { selectAll } from 'hast-util-select';
 import { ContentErrors } from '../../../src/lib/content/content-error.ts';
 import { formatFileSize, templateFonts } from '../../../src/lib/print/products.ts';
-import { downloadsHref, guidebookTemplatesHref, printTemplateHref, templateFileHref } from '../../../src/lib/routes.ts';
+import { loadDataFile } from '../../../src/lib/content/data-files.ts';
+import { basePathOf, downloadsHref, guidebookTemplatesHref, printTemplateHref, publicPath, sitePathOf, templateFileHref } from '../../../src/lib/routes.ts';
 import { loadTemplates } from '../../../src/lib/templates/templates.ts';
 import type { PrintFontSubsets } from '../pdf/print-fonts.ts';
 import { packageVersion, RenderCache, rendererFingerprint, staticInputs } from '../pdf/render-cache.ts';
@@ -38,6 +39,8 @@ const a4 = { width: 595.28, height: 841.89 };
 export async function writeTemplateFiles(siteDir: string, contentRoot: string, log: (line: string) => void = console.log, options: { previousDir?: string; force?: boolean; fonts?: PrintFontSubsets } = {}): Promise<TemplateFile[]> {
   const { templates, problems } = loadTemplates(contentRoot);
   if (problems.length > 0) throw new ContentErrors(problems);
+  const { publicUrl } = loadDataFile(contentRoot, 'siteSettings');
+  const base = basePathOf(publicUrl);
   await mkdir(join(siteDir, downloadsHref, 'templates'), { recursive: true });
   const written: TemplateFile[] = [];
   // The PDFs' record also keeps the Word files: one whose form and code are unchanged is copied from the last build.
@@ -84,7 +87,7 @@ export async function writeTemplateFiles(siteDir: string, contentRoot: string, l
   if (pdfs.size > 0) log(`様式の PDF ${targets.length} 件のうち ${pdfs.size} 件は、前回から変わっていないため、前回のPDFを使いました`);
   if (queue.length > 0) {
     const [{ openRenderer, loadPrintFonts }, { readingPdf }, { inspectPdf }, { checkPrintedCharacters }] = await Promise.all([import('../pdf/render-product.ts'), import('../pdf/lay-out-pdf.ts'), import('../pdf/inspect-pdf.ts'), import('../pdf/checks.ts')]);
-    const renderer = await openRenderer(siteDir);
+    const renderer = await openRenderer(siteDir, base);
     try {
       await inPool(
         queue,
@@ -92,10 +95,10 @@ export async function writeTemplateFiles(siteDir: string, contentRoot: string, l
         async () => renderer.browser.newPage(),
         async (page, target) => {
           const url = new URL(target.path.slice(1), renderer.server.url).href;
-          const inputs = new Set([...staticInputs(siteDir, target.path), '/_headers']);
+          const inputs = new Set([...staticInputs(siteDir, target.path, base), '/_headers']);
           const record = (request: Request) => {
             const requested = new URL(request.url());
-            if (requested.origin === new URL(renderer.server.url).origin) inputs.add(requested.pathname);
+            if (requested.origin === new URL(renderer.server.url).origin && requested.pathname.startsWith(base)) inputs.add(sitePathOf(requested.pathname, publicUrl));
           };
           page.on('request', record);
           try {
@@ -127,7 +130,7 @@ export async function writeTemplateFiles(siteDir: string, contentRoot: string, l
   await cache.write();
   written.push(...targets.map((target) => pdfs.get(target.id)!));
   for (const file of written) log(`${file.href}: ${formatFileSize(file.bytes)}${file.pages ? `、${file.pages} ページ` : ''}`);
-  for (const page of [guidebookTemplatesHref(), downloadsHref]) await fillFileSizes(join(siteDir, page, 'index.html'), written);
+  for (const page of [guidebookTemplatesHref(), downloadsHref]) await fillFileSizes(join(siteDir, page, 'index.html'), written, base);
   return written;
 }
 
@@ -136,9 +139,10 @@ export async function writeTemplateFiles(siteDir: string, contentRoot: string, l
  * builds the pages before the files exist, with 「未作成」 there. A cell for a file that was
  * not written stops the build, so a page never links a missing file.
  */
-export async function fillFileSizes(file: string, files: readonly TemplateFile[]): Promise<void> {
+export async function fillFileSizes(file: string, files: readonly TemplateFile[], base = '/'): Promise<void> {
   const tree: Root = fromHtml(await readFile(file, 'utf8'));
-  const byHref = new Map(files.map((item) => [item.href, item]));
+  // The page names each file as the browser asks for it, under the base.
+  const byHref = new Map(files.map((item) => [publicPath(item.href, base), item]));
   for (const cell of selectAll('[data-file-size]', tree) as Element[]) {
     const href = String(cell.properties.dataFileSize);
     const written = byHref.get(href);

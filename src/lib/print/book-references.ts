@@ -45,15 +45,17 @@ export function addBookReferences(tree: Root, targets: BookTargets, chapter: str
     if (node.tagName !== 'a' || typeof node.properties.href !== 'string' || !parent || index === undefined) return;
     const classes = Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
     const href = node.properties.href;
-    const url = new URL(href.startsWith('#') ? `/#${href.slice(1)}` : href, site);
-    if (url.origin !== site.origin) return SKIP;
+    const url = new URL(href, site);
+    // Only the site's own pages: its folder of the domain (https://…/kusei/kyodo/shishin/), not the rest of the ward's site.
+    if (url.origin !== site.origin || !url.pathname.startsWith(site.pathname)) return SKIP;
     if (classes.includes('glossary-term')) {
       node.properties.href = url.href;
       return SKIP;
     }
-    const anchor = href.startsWith('#') ? decodeURIComponent(href.slice(1)) : bookAnchor(url, targets);
+    const path = `/${url.pathname.slice(site.pathname.length)}`;
+    const anchor = href.startsWith('#') ? decodeURIComponent(href.slice(1)) : bookAnchor(path, url.hash, targets);
     node.properties.href = anchor ? `#${anchor}` : url.href;
-    const key = anchor || sitePath(url);
+    const key = anchor || printedPath(path, url.hash);
     if (seen.has(key)) return SKIP;
     seen.add(key);
     let reference: Element;
@@ -111,11 +113,11 @@ function siteAddress(publicUrl: string, path: string): string {
 /** hast spells data attributes in camel case: data-page-ref → dataPageRef. */
 const toProperty = (attribute: string) => attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
-/** The anchor in the book of a site address, if the book holds that page. */
-function bookAnchor(url: URL, targets: BookTargets): string | undefined {
-  const match = /^\/guidebook\/([^/]+)\/$/.exec(url.pathname);
+/** The anchor in the book of a site page (its site path and #fragment), if the book holds that page. */
+function bookAnchor(path: string, hash: string, targets: BookTargets): string | undefined {
+  const match = /^\/guidebook\/([^/]+)\/$/.exec(path);
   if (!match) return undefined;
-  const fragment = decodeURIComponent(url.hash.slice(1));
+  const fragment = decodeURIComponent(hash.slice(1));
   if (match[1] === 'templates') return fragment ? targets.templates.form(fragment) : targets.templates.appendix;
   const chapter = targets.chapters.get(match[1]!);
   if (!chapter) return undefined;
@@ -124,10 +126,10 @@ function bookAnchor(url: URL, targets: BookTargets): string | undefined {
 }
 
 /**
- * The path to print for a site page: a glossary entry's anchor becomes the term's own page
+ * The site path to print for a site page: a glossary entry's anchor becomes the term's own page
  * (/glossary/kobo/), which says the same in a form a reader can type.
  */
-function sitePath(url: URL): string {
-  if (url.pathname === '/glossary/' && url.hash.length > 1) return `/glossary/${decodeURIComponent(url.hash.slice(1))}/`;
-  return `${url.pathname}${url.hash}`;
+function printedPath(path: string, hash: string): string {
+  if (path === '/glossary/' && hash.length > 1) return `/glossary/${decodeURIComponent(hash.slice(1))}/`;
+  return `${path}${hash}`;
 }
