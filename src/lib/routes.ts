@@ -112,6 +112,8 @@ export const templateFileHref = (id: string, kind: 'blank' | 'example', ext: 'do
 export const faviconHref = '/favicon.svg';
 export const shareImageHref = '/og-image.png';
 export const sitemapIndexHref = '/sitemap-index.xml';
+/** For crawlers: the sitemap, and the print pages they should leave alone (src/pages/robots.txt.ts). */
+export const robotsHref = '/robots.txt';
 
 // ── Print products ──────────────────────────────────────────────────────────
 
