@@ -7,5 +7,5 @@ export interface Served {
   /** Response headers by lower-case name. */
   headers: Map<string, string>;
   /** The content type the configuration gives the file, if it gives one. */
-  contentType?: string;
+  contentType?: string | undefined;
 }
