@@ -4,11 +4,11 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy, contentSecurityPolicyWith } from '../lib/security/policy.ts';
-import { serverPolicy } from '../lib/security/server-policy.ts';
+import { normaliseBase, serverPolicy } from '../lib/security/server-policy.ts';
 import { serverFiles } from '../lib/security/server-files.ts';
 
-/** A stylesheet link to the site's bundled CSS, as Astro writes it. */
-const stylesheetLink = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"( media="[^"]+")?\s*\/?>/g;
+/** A stylesheet link to the site's bundled CSS, as Astro writes it under the base (`/_astro/…`, `/kusei/kyodo/shishin/_astro/…`); the file's path in dist/ is the part after the base. */
+const stylesheetLink = (base: string) => new RegExp(`<link rel="stylesheet" href="${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(_astro/[^"]+\\.css)"( media="[^"]+")?\\s*/?>`, 'g');
 
 /** The hash a Content-Security-Policy gives a `<style>` with this text. */
 export const styleHash = (css: string) => `sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}`;
@@ -25,7 +25,7 @@ export function inlineStylesheets(siteDir: string, base = '/'): { pages: number;
   const hashes = new Set<string>();
   const pages = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
   const inlined = pages.map((file) => {
-    const html = readFileSync(join(siteDir, file), 'utf8').replace(stylesheetLink, (_, href: string, media = '') => {
+    const html = readFileSync(join(siteDir, file), 'utf8').replace(stylesheetLink(normaliseBase(base)), (_, href: string, media = '') => {
       const css = cssCache.get(href) ?? readFileSync(join(siteDir, href), 'utf8').trim();
       cssCache.set(href, css);
       hashes.add(styleHash(css));

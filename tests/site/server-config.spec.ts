@@ -50,6 +50,9 @@ for (const { file, served } of serverFormats) {
     expect(served(config, fragmentUrl).headers.get('cache-control')).toBe(immutableCache);
     expect(served(config, pagefindWasmUrl).headers.get('cache-control') ?? '').not.toContain('immutable');
     expect(served(config, `${base}pagefind/pagefind.js`).headers.get('cache-control') ?? '').not.toContain('immutable');
+    // A file that names no type for pages and CSS leaves the server's own; one that does must keep them.
+    expect(served(config, pageUrl).contentType ?? 'text/html').toBe('text/html');
+    expect(served(config, cssUrl).contentType ?? 'text/css').toBe('text/css');
     expect(served(config, fragmentUrl).contentType).toBe('application/octet-stream');
     expect(served(config, pagefindWasmUrl).contentType).toBe('application/octet-stream');
     expect(served(config, `${base}pagefind/pagefind.wasm`).contentType).toBe('application/wasm');
