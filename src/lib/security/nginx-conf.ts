@@ -15,7 +15,8 @@ const quoted = (value: string) => `"${value.replaceAll('"', '\\"')}"`;
  * - nginx drops every `add_header` of the outer location in a nested location that has its own,
  *   so the hashed files' location repeats the security headers. `always` sends them with the 404 page too.
  * - `types { }` in a location replaces the whole table of types, so the server's `mime.types`
- *   is included first and the site's few types added to it.
+ *   is included first and the site's few types added to it (a recent mime.types already maps
+ *   `wasm`; nginx then warns of a duplicate extension and uses the later line, the same type).
  */
 export function nginxConf(policy: ServerPolicy): string {
   const { base } = policy;
