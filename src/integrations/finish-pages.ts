@@ -59,7 +59,7 @@ export function finishPages(): AstroIntegration {
     name: 'kyodo:finish-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base;
+        base = normaliseBase(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const { pages, styles, serverFiles } = inlineStylesheets(fileURLToPath(dir), base);

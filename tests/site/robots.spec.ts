@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { expect, test } from '../helpers/test.ts';
 import { builtHtml, distDir, printPagePaths, printTemplatePaths, sitemapPaths } from '../helpers/site.ts';
 import { dataFile } from '../helpers/content.ts';
-import { printGuidebookCoverHref } from '../../src/lib/routes.ts';
+import { printGuidebookCoverHref, robotsHref } from '../../src/lib/routes.ts';
 
 const publicUrl = dataFile('siteSettings').publicUrl;
 const base = new URL(publicUrl).pathname;
-const robots = () => readFileSync(join(distDir, 'robots.txt'), 'utf8');
+const robots = () => readFileSync(join(distDir, robotsHref), 'utf8');
 const printPages = () => [...printPagePaths(), printGuidebookCoverHref, ...printTemplatePaths()];
 
 test('robots.txt names the sitemap at the public URL and keeps crawlers out of the print pages', async ({ request }) => {
@@ -16,7 +16,7 @@ test('robots.txt names the sitemap at the public URL and keeps crawlers out of t
   // Written out here, not composed the way the endpoint composes it: the public URL, then the file.
   expect(lines).toContain(`Sitemap: ${publicUrl}sitemap-index.xml`);
   expect(lines).toContain(`Disallow: ${base}print/`);
-  const response = await request.get('/robots.txt');
+  const response = await request.get(robotsHref);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/^text\/plain/);
 });
