@@ -143,6 +143,8 @@ export const templateFileHref = (id: string, kind: 'blank' | 'example', ext: 'do
 export const faviconHref = at('/favicon.svg');
 export const shareImageHref = at('/og-image.png');
 export const sitemapIndexHref = at('/sitemap-index.xml');
+/** For crawlers: the sitemap, and the print pages they should leave alone (src/pages/robots.txt.ts). */
+export const robotsHref = at('/robots.txt');
 
 // ── Print products ──────────────────────────────────────────────────────────
 

@@ -78,6 +78,8 @@ async function openPrintPage(page: Page, url: string, product: PrintProduct): Pr
 export interface CheckedPage {
   product: PrintProduct;
   url: string;
+  /** Where the renderer's server serves the site, under the base: the product's other pages are site paths under it. */
+  siteUrl: string;
   /** Every file of the site the page loaded (and _headers, whose policy it is served with). */
   inputs: string[];
   /** The thumbnails written, from the site's root. */
@@ -120,7 +122,7 @@ export async function checkPrintPage(worker: Worker, baseUrl: string, product: P
         thumbnail.off('request', record);
       }
     }
-    return { product, url, inputs: [...inputs], thumbnails };
+    return { product, url, siteUrl: baseUrl, inputs: [...inputs], thumbnails };
   } finally {
     page.off('request', record);
   }
@@ -131,7 +133,7 @@ export async function checkPrintPage(worker: Worker, baseUrl: string, product: P
  * press PDF (a book through book/render-book.ts), checks each as written and writes them.
  */
 export async function layOutProduct(checked: CheckedPage, siteDir: string, log: (line: string) => void) {
-  const { product, url } = checked;
+  const { product, url, siteUrl } = checked;
   const started = performance.now();
   log(`▶ ${product.pdf}: 組版します`);
   let bytes: Uint8Array;
@@ -146,7 +148,7 @@ export async function layOutProduct(checked: CheckedPage, siteDir: string, log: 
     const book = await renderBook(url, product, log);
     ({ reading: bytes, press: pressBytes, pressReference, passes } = book);
     if (product.press?.cover) {
-      cover = await renderCoverSpread(new URL(product.press.cover.path, url).href, book.blockPages, engineStyles(product));
+      cover = await renderCoverSpread(new URL(product.press.cover.path.slice(1), siteUrl).href, book.blockPages, engineStyles(product));
       log(`  表紙（表4・背・表1）: ${cover.page.widthMm.toFixed(1)} × ${cover.page.heightMm} mm、背の幅 ${cover.spineMm} mm（本文 ${book.blockPages} ページ、${binding.paperMmPerLeaf} mm／枚）`);
     }
   } else {

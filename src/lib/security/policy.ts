@@ -21,18 +21,3 @@ export const contentSecurityPolicy = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
-
-/**
- * Response headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages): the same
- * policy as the pages' <meta>, plus what only a header can say (framing, content sniffing).
- */
-export function headersFile(styleHashes: readonly string[] = []): string {
-  return [
-    '/*',
-    `  Content-Security-Policy: ${contentSecurityPolicyWith(styleHashes)}; frame-ancestors 'none'`,
-    '  X-Content-Type-Options: nosniff',
-    '  Referrer-Policy: strict-origin-when-cross-origin',
-    '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
-    '',
-  ].join('\n');
-}
