@@ -22,6 +22,20 @@ export function pageSizes(file: string) {
   return [...text.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((match) => ({ width: Number(match[1]), height: Number(match[2]) }));
 }
 
+/**
+ * Every page's TrimBox, from `pdfinfo -box`, in points from the page's top left (as `pdftotext
+ * -bbox` measures, the MediaBox's corner at 0, 0).
+ */
+export function trimBoxes(file: string): { x0: number; y0: number; x1: number; y1: number }[] {
+  const text = execFileSync('pdfinfo', ['-box', '-f', '1', '-l', '999', file], { encoding: 'utf8' });
+  const box = (name: string) => [...text.matchAll(new RegExp(`Page\\s+\\d+ ${name}:\\s+([-\\d.]+)\\s+([-\\d.]+)\\s+([-\\d.]+)\\s+([-\\d.]+)`, 'g'))].map((match) => match.slice(1, 5).map(Number) as [number, number, number, number]);
+  const media = box('MediaBox');
+  return box('TrimBox').map(([left, bottom, right, top], index) => {
+    const [mediaLeft, , , mediaTop] = media[index]!;
+    return { x0: left - mediaLeft, x1: right - mediaLeft, y0: mediaTop - top, y1: mediaTop - bottom };
+  });
+}
+
 /** The fonts `pdffonts` lists: name, type, embedded. */
 export function pdfFonts(file: string) {
   return execFileSync('pdffonts', [file], { encoding: 'utf8' })

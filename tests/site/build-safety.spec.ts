@@ -120,7 +120,7 @@ const releaseUrl = 'https://kyodo.release-test.jp/kusei/kyodo/shishin/';
 const releaseBase = '/kusei/kyodo/shishin/';
 let releaseSite: string | undefined;
 
-test('a release build with every required setting filled shows no placeholder and no draft banner anywhere, PDFs included', async () => {
+test('a release build with every required setting filled shows no placeholder, no draft banner and no draft mark anywhere, PDFs included', async () => {
   // Every PDF is laid out again (the settings are printed in them): about four minutes on two cores,
   // more while other tests run beside it (the book takes three layouts when mending moves a number).
   test.setTimeout(720_000);
@@ -164,6 +164,12 @@ test('a release build with every required setting filled shows no placeholder an
     expect(text, pdf).not.toContain('未記入');
     // The guidebook's cover spread names the publisher and the editing department, not the contact.
     expect(text, pdf).toContain(pdf === 'kyodo-guidebook-cover-press.pdf' ? '試験部協働推進課' : '試験部試験課');
+    // A release's PDFs, reading copies and press versions alike, carry no draft mark (tests/site/draft-mark.spec.ts: a draft's do).
+    expect(text.replace(/\s+/g, ''), pdf).not.toContain('公開前の確認用');
+  }
+  // Nor do the forms of the 様式集.
+  for (const pdf of readdirSync(join(out, 'downloads', 'templates')).filter((file) => file.endsWith('.pdf'))) {
+    expect(execFileSync('pdftotext', [join(out, 'downloads', 'templates', pdf), '-'], { encoding: 'utf8' }).replace(/\s+/g, ''), pdf).not.toContain('公開前の確認用');
   }
 });
 

@@ -1,6 +1,6 @@
 import { cmyk, decodePDFRawStream, PDFDocument, PDFRawStream, rgb, StandardFonts, type Color } from 'pdf-lib';
 import { expect, test } from 'vitest';
-import { drawFoldMarks, preflight } from '../../scripts/lib/pdf/press.ts';
+import { draftMarkLine, drawFoldMarks, preflight } from '../../scripts/lib/pdf/press.ts';
 
 // The preflight is given PDFs built here by hand, shaped as the print engine writes them: the
 // reading version at the finished size, and the press version on a sheet 16 mm larger on every
@@ -84,4 +84,27 @@ test('fold marks stand at each fold, above and below the sheet, outside the blee
       expect(outsideBleed, `${y1.toFixed(1)}–${y2.toFixed(1)} mm`).toBe(true);
     }
   }
+});
+
+// The draft mark (scripts/lib/pdf/draft-mark.ts): the preflight's line on it, from the marks pdf.js found on each page.
+const trimA4 = { x: mmToPt(16), y: mmToPt(16), width: mmToPt(210), height: mmToPt(297) };
+const slugMark = { x: trimA4.x + mmToPt(10), y: trimA4.y - mmToPt(8), width: mmToPt(17), height: mmToPt(2.5) };
+const footMark = { x: mmToPt(96), y: mmToPt(10), width: mmToPt(17), height: mmToPt(2.5) };
+
+test('draft mark: a draft’s press pages each carry it once, outside the trim', () => {
+  expect(draftMarkLine([{ marks: [slugMark] }, { marks: [slugMark] }], [{ marks: [footMark] }, { marks: [footMark] }], [trimA4, trimA4]).ok).toBe(true);
+});
+
+test('draft mark: inside the trim, twice, or missing on a press page fails the line, naming the page', () => {
+  const inside = { ...slugMark, y: trimA4.y + mmToPt(4) };
+  for (const press of [[{ marks: [slugMark] }, { marks: [inside] }], [{ marks: [slugMark] }, { marks: [slugMark, slugMark] }], [{ marks: [slugMark] }, { marks: [] }]]) {
+    const line = draftMarkLine(press, [{ marks: [footMark] }, { marks: [footMark] }], [trimA4, trimA4]);
+    expect(line.ok).toBe(false);
+    expect(line.detail).toContain('2 ページ');
+  }
+});
+
+test('draft mark: a release’s press version must carry none', () => {
+  expect(draftMarkLine([{ marks: [] }], [{ marks: [] }], [trimA4]).ok).toBe(true);
+  expect(draftMarkLine([{ marks: [slugMark] }], [{ marks: [] }], [trimA4]).ok).toBe(false);
 });

@@ -1,6 +1,7 @@
 import { cmyk, decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { mmToPt } from '../../../src/lib/print/products.ts';
+import { t } from '../../../src/i18n/ja.ts';
 
 /** What a print shop asks of a PDF (the usual Japanese 入稿 rules): 3 mm of bleed, marks outside it. */
 export const press = {
@@ -17,6 +18,24 @@ export const press = {
   /** Text must stand at least this far inside the trim. */
   safeMm: 3,
 } as const;
+
+/**
+ * 「公開前の確認用」: what every page of a draft build's PDFs says (draft-mark.ts), in the foot of
+ * a reading copy's pages, outside the trim of a press version's.
+ */
+export const draftMarkText = t('draft.label');
+
+/** Where the mark stands on a press page: its box's left edge this far right of the trim's left edge, its box's foot this far below the trim. */
+export const draftMarkPlacement = { insetMm: 10, belowTrimMm: 10, heightMm: 4, widthMm: 24 } as const;
+
+/**
+ * Added to the style of a press layout: the draft mark of the print pages (print-draft.css) is
+ * not drawn inside the trim. (Without the draft stylesheet, as in a release, it changes nothing.)
+ */
+export const hideDraftMarkCss = '@page { @bottom-center { content: none; } }\n:is(.sheet, .cover, .back-cover, .cover-spread, .book-blank)::after { content: none !important; }\n';
+
+/** Whether a page's text (as pdf.js reads it, spaces removed) carries the mark. */
+export const hasDraftMark = (text: string) => text.includes(draftMarkText);
 
 /** One printed page of the finished product, and where its folds are (mm from the left). */
 export interface PressPage {
@@ -54,10 +73,12 @@ interface PageText {
   text: string;
   /** How far the text stands inside the page's edges at the closest, in millimetres. */
   clearanceMm: number;
+  /** Each run of text that is the draft mark: its box in PDF points (x, y of the baseline's start). */
+  marks: { x: number; y: number; width: number; height: number }[];
 }
 
 /** Reads each page's text with pdf.js, once per file. */
-async function readPageTexts(bytes: Uint8Array): Promise<PageText[]> {
+export async function readPageTexts(bytes: Uint8Array): Promise<PageText[]> {
   const pdf = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   const pages: PageText[] = [];
   try {
@@ -66,13 +87,15 @@ async function readPageTexts(bytes: Uint8Array): Promise<PageText[]> {
       const [x0, y0, x1, y1] = page.view as [number, number, number, number];
       let text = '';
       let closest = Number.POSITIVE_INFINITY;
+      const marks: PageText['marks'] = [];
       for (const item of (await page.getTextContent()).items) {
         if (!('str' in item) || item.str.trim() === '') continue;
         text += item.str;
         const [, , , , x, y] = item.transform as number[];
         closest = Math.min(closest, x! - x0, y! - y0, x1 - (x! + item.width), y1 - (y! + item.height));
+        if (hasDraftMark(item.str.replace(/\s+/g, ''))) marks.push({ x: x!, y: y!, width: item.width, height: item.height });
       }
-      pages.push({ text: text.replace(/\s+/g, ''), clearanceMm: (closest * 25.4) / 72 });
+      pages.push({ text: text.replace(/\s+/g, ''), clearanceMm: (closest * 25.4) / 72, marks });
     }
   } finally {
     await pdf.destroy();
@@ -156,11 +179,41 @@ export async function preflight(pressPdf: Uint8Array, trimPdf: Uint8Array, pages
   const [pressTexts, readingTexts] = [await readPageTexts(pressPdf), await readPageTexts(trimPdf)];
   const closest = Math.min(...readingTexts.map((page) => page.clearanceMm));
   lines.push({ check: '文字の位置', ok: closest >= press.safeMm, detail: `仕上がりの端から最も近い文字まで ${closest.toFixed(1)} mm（${press.safeMm} mm 以上のはず）` });
-  const differing = pressTexts.flatMap((page, index) => (page.text === readingTexts[index]?.text ? [] : [index + 1]));
+  // The draft mark stands in the foot of a reading copy's page and outside the press version's trim: compared apart.
+  const withoutMark = (page: PageText | undefined) => page?.text.replaceAll(draftMarkText, '');
+  const differing = pressTexts.flatMap((page, index) => (withoutMark(page) === withoutMark(readingTexts[index]) ? [] : [index + 1]));
   const once = pressTexts.length === readingTexts.length && differing.length === 0;
   lines.push({ check: '文字は一度だけ', ok: once, detail: once ? `全 ${pressTexts.length} ページの文字が、閲覧用と同じく一度ずつ` : pressTexts.length !== readingTexts.length ? `ページ数が閲覧用と違います（${pressTexts.length} と ${readingTexts.length}）` : `${differing.slice(0, 5).join('・')} ページの文字が閲覧用と違います（二重に描かれているか、欠けています）` });
+  lines.push(draftMarkLine(pressTexts, readingTexts, boxes.map((box) => box.trim)));
   const rgb = rgbPainting(document);
   const inks = rgb.operators === 0 && rgb.images === 0;
   lines.push({ check: '色', ok: inks, detail: inks ? 'すべて CMYK（文字のスミはスミ 1 色）' : `RGB の塗り ${rgb.operators} か所、RGB の画像 ${rgb.images} 個` });
   return lines;
+}
+
+/**
+ * The preflight's line on the draft mark: when the reading version is a draft's (its pages say
+ * 「公開前の確認用」), every page of the press version says it once, wholly outside its TrimBox,
+ * where the trimming cuts it off; when it is a release's, no page says it.
+ */
+export function draftMarkLine(pressTexts: readonly Pick<PageText, 'marks'>[], readingTexts: readonly Pick<PageText, 'marks'>[], trims: readonly { x: number; y: number; width: number; height: number }[]): PreflightLine {
+  const check = `「${draftMarkText}」の表示`;
+  const draft = readingTexts.some((page) => page.marks.length > 0);
+  if (!draft) {
+    const marked = pressTexts.flatMap((page, index) => (page.marks.length > 0 ? [index + 1] : []));
+    return { check, ok: marked.length === 0, detail: marked.length === 0 ? '公開用のため、なし' : `公開用なのに ${marked.slice(0, 5).join('・')} ページにあります` };
+  }
+  const outside = (mark: PageText['marks'][number], trim: (typeof trims)[number]) => mark.x + mark.width <= trim.x || mark.x >= trim.x + trim.width || mark.y + mark.height <= trim.y || mark.y >= trim.y + trim.height;
+  const wrong = pressTexts.flatMap((page, index) => (page.marks.length === 1 && outside(page.marks[0]!, trims[index]!) ? [] : [index + 1]));
+  const unmarked = readingTexts.flatMap((page, index) => (page.marks.length > 0 ? [] : [index + 1]));
+  const ok = wrong.length === 0 && unmarked.length === 0;
+  return {
+    check,
+    ok,
+    detail: ok
+      ? `確認用のため、全 ${pressTexts.length} ページの仕上がりの外に一度ずつ（閲覧用はページの下の余白に）`
+      : wrong.length > 0
+        ? `${wrong.slice(0, 5).join('・')} ページで、仕上がりの外に一度だけではありません`
+        : `閲覧用の ${unmarked.slice(0, 5).join('・')} ページにありません`,
+  };
 }

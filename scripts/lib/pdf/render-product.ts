@@ -13,7 +13,8 @@ import { renderCoverSpread, type CoverRender } from './book/render-cover.ts';
 import { binding } from '../../../src/lib/print/binding.ts';
 import { engineStyles } from './engine-styles.ts';
 import { pressPdf, readingPdf } from './lay-out-pdf.ts';
-import { preflight, type PreflightLine } from './press.ts';
+import { hasDraftMark, preflight, readPageTexts, type PreflightLine } from './press.ts';
+import { stampDraftMark } from './draft-mark.ts';
 import { staticInputs } from './render-cache.ts';
 import type { PrintFontSubsets } from './print-fonts.ts';
 import type { RenderResult } from './render-products.ts';
@@ -218,11 +219,14 @@ async function writeThumbnails(page: Page, url: string, product: PrintProduct, s
 
 /**
  * Runs the preflight on a product's print shop version (laid out with bleed, marks and inks)
- * against its reading version, logs the report and writes the file; any failed line stops the
+ * against its reading version (first drawing the draft mark outside its trim when the reading
+ * version is a draft's), logs the report and writes the file; any failed line stops the
  * build, naming the product and the check.
  */
 export async function writePressPdf(product: PrintProduct, bytes: Uint8Array, trimPdf: Uint8Array, file: string, log: (line: string) => void): Promise<void> {
   const pages = product.press!.pages;
+  // A draft's reading version says 「公開前の確認用」 on its pages: the press version says it outside the trim (draft-mark.ts).
+  if ((await readPageTexts(trimPdf)).some((page) => hasDraftMark(page.text))) bytes = await stampDraftMark(bytes);
   const report = await preflight(bytes, trimPdf, pages, (await inspectPdf(bytes)).fonts);
   log(`  ${product.press!.pdf}（印刷会社向け）のプリフライト:`);
   for (const line of summarisePages(report)) log(`    ${line.ok ? '✔' : '✘'} ${line.check}: ${line.detail}`);

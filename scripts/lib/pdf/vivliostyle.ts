@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 import { greyInBlackInk, registration, reserveMap } from './inks.ts';
 import { defaultConcurrency } from './pool.ts';
-import { press as pressRules } from './press.ts';
+import { hideDraftMarkCss, press as pressRules } from './press.ts';
 
 /**
  * The print engine: Vivliostyle (CSS Paged Media) laying out a served print page into a PDF, on
@@ -143,7 +143,8 @@ export async function layOutHere({ url, output, press = false, css = '', viewerP
     ...(press ? { cropMarks: true, bleed: `${pressRules.bleedMm}mm` } : {}),
     ...(viewerParam ? { viewerParam } : {}),
     // The engine refuses an empty style sheet.
-    ...(press || css ? { css: `${press ? `@page { crop-marks-line-color: ${registration}; }\n` : ''}${css}` } : {}),
+    // A press layout draws no draft mark inside the trim: draft-mark.ts puts it in the slug.
+    ...(press || css ? { css: `${press ? `@page { crop-marks-line-color: ${registration}; }\n${hideDraftMarkCss}` : ''}${css}` } : {}),
     timeout: 300_000,
     logLevel: 'info',
     logger: {
