@@ -18,7 +18,8 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: {
-    command: `node scripts/serve.ts --port ${port}`,
+    // The site the tests read: dist/, or the one SITE_DIST names (scripts/test.ts).
+    command: `node scripts/serve.ts --port ${port} --root ${process.env.SITE_DIST ?? 'dist'}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
   },

@@ -1,16 +1,41 @@
 // Runs every test: unit tests (Vitest) and the built-site tests (Playwright), then prints
 // one plain `N passed, N failed` line. Builds the site first when dist/ is missing or older
 // than its sources, so it also passes on a fresh clone after `npm ci` alone.
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadDataFile } from '../src/lib/content/data-files.ts';
+import { basePathOf } from '../src/lib/routes.ts';
 import { run } from './lib/steps.ts';
 import { buildPaths } from './lib/build-paths.ts';
 
 const root = process.cwd();
+testAtDomainRoot();
 const { dist, record } = buildPaths(root);
 
 /** Everything a build reads: if any of it changed after the last build, build again. */
 const buildInputs = ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'package-lock.json'];
+
+/**
+ * The tests visit pages by their site paths (`/guideline/`) on a server at the root. When
+ * content/site.yaml publishes the site in a folder of a domain (`https://…/kusei/kyodo/shishin/`),
+ * they test a copy of the content published at that domain's root instead, built into
+ * .build/test-dist/ so that dist/ stays the folder's build. Publishing in a folder is tested on
+ * its own, by serving a release from a folder (tests/site/build-safety.spec.ts).
+ */
+function testAtDomainRoot(): void {
+  const content = resolve(root, process.env.CONTENT_DIR ?? 'content');
+  const { publicUrl } = loadDataFile(content, 'siteSettings');
+  if (basePathOf(publicUrl) === '/') return;
+  const copy = join(root, '.build', 'test-content');
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(content, copy, { recursive: true });
+  const settings = join(copy, 'site.yaml');
+  const atRoot = new URL('/', publicUrl).href;
+  writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^publicUrl:.*$/m, `publicUrl: ${atRoot}`));
+  console.log(`公開URL ${publicUrl} はフォルダの中なので、試験は同じドメインの ${atRoot} に置いた場合のサイト（.build/test-dist/）で行います。`);
+  process.env.CONTENT_DIR = copy;
+  process.env.SITE_DIST = join(root, '.build', 'test-dist');
+}
 
 function newestChange(path: string): number {
   const stat = statSync(path);

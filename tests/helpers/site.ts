@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { dataFile } from './content.ts';
+import { contentRoot, dataFile } from './content.ts';
 import { printGuidebookCoverHref } from '../../src/lib/routes.ts';
 
-/** The built site the tests read (built by `npm test` when missing or stale). */
-export const distDir = join(process.cwd(), 'dist');
+/** The built site the tests read (built by `npm test` when missing or stale): dist/, or the one SITE_DIST names (scripts/test.ts). */
+export const distDir = resolve(process.env.SITE_DIST ?? 'dist');
 
 /** Paths of every page listed in the built sitemap, e.g. `/guideline/basics/`. */
 export function sitemapPaths(): string[] {
@@ -45,7 +45,7 @@ export function builtHtml(path: string): string {
 
 /** Frontmatter of every MDX file in a content folder, with the file's id (name without .mdx). */
 export function contentFrontmatter(folder: string): { id: string; data: Record<string, unknown> }[] {
-  const dir = join(process.cwd(), 'content', folder);
+  const dir = join(contentRoot, folder);
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {

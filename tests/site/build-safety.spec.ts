@@ -187,6 +187,10 @@ test('the release, served from the folder of its public URL, works there: every 
     for (const loc of sitemap) expect(loc.startsWith(releaseUrl), loc).toBe(true);
     expect(sitemap.some((loc) => loc.includes('/print/')), 'print pages stay out of the sitemap').toBe(false);
     expect(readFileSync(join(site, 'guidebook/review/index.html'), 'utf8')).toContain(`<link rel="canonical" href="${releaseUrl}guidebook/review/">`);
+    // The crawlers' file and the servers' configuration name the folder.
+    expect(readFileSync(join(site, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${releaseUrl}sitemap-index.xml`);
+    expect(readFileSync(join(site, '.htaccess'), 'utf8')).toContain(`ErrorDocument 404 ${releaseBase}404.html`);
+    expect(readFileSync(join(site, 'nginx-kyodo.conf'), 'utf8')).toContain(`location ^~ ${releaseBase}`);
 
     // Every internal link, asset and #fragment, followed from the home page, resolves under the folder.
     const origin = new URL(server.url).origin;

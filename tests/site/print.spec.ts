@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '../helpers/test.ts';
 import { pageText } from '../helpers/pdf.ts';
+import { distDir } from '../helpers/site.ts';
 
 test('printing a page hides navigation and keeps the content', async ({ page }) => {
   await page.goto('/guideline/basics/');
@@ -97,7 +98,7 @@ test('a guidebook page printed from the browser also swaps the screen words for 
 });
 
 test('the guidebook PDF has no screen-only sentence, and the process figure on the page of the sentence that points at it', () => {
-  const file = join(process.cwd(), 'dist', 'downloads', 'kyodo-guidebook.pdf');
+  const file = join(distDir, 'downloads', 'kyodo-guidebook.pdf');
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
   const texts = Array.from({ length: pages }, (_, index) => squash(pageText(file, index + 1)));
   const whole = texts.join('');

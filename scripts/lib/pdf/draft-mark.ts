@@ -60,7 +60,7 @@ export async function stampDraftMark(bytes: Uint8Array): Promise<Uint8Array> {
   // Only the mark's own page, not the crop marks the engine drew around it.
   const mark = await document.embedPage(markPage, { left: trim.x, bottom: trim.y, right: trim.x + trim.width, top: trim.y + trim.height });
   const { insetMm, belowTrimMm } = draftMarkPlacement;
-  if (belowTrimMm - draftMarkPlacement.heightMm <= press.bleedMm) throw new Error('draft mark would touch the bleed');
+  if (belowTrimMm - draftMarkPlacement.heightMm <= press.bleedMm) throw new Error(`「公開前の確認用」の印が塗り足し（${press.bleedMm} mm）にかかります。scripts/lib/pdf/press.ts の draftMarkPlacement で、仕上がりから離してください。`);
   for (const page of document.getPages()) {
     const pageTrim = page.getTrimBox();
     page.drawPage(mark, { x: pageTrim.x + mmToPt(insetMm), y: pageTrim.y - mmToPt(belowTrimMm) });
