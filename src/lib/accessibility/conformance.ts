@@ -33,7 +33,7 @@ export interface CriterionJudgement {
   person?: { outcome: Outcome; check: PersonCheck | undefined };
   /** 適合 only when every part that applies is 適合; 非適用 for a criterion that does not apply. */
   result: Outcome | '非適用';
-  /** Why the result is not 適合, one line each (empty for 適合 and 非適用). */
+  /** Why the result is not 適合, a sentence for each part that is not (empty for 適合 and 非適用). */
   reasons: string[];
 }
 
@@ -41,7 +41,7 @@ export interface CriterionJudgement {
 export interface ConformanceReport {
   degree: ConformanceDegree;
   rows: CriterionJudgement[];
-  /** Every reason the site is not 準拠: the site-wide ones first, then each criterion's, by number. */
+  /** Every reason the site is not 準拠: the site-wide ones first, then one line for each criterion that is not 適合, in order. */
   reasons: string[];
   /** Whether the test run left machine results at all. */
   hasMachineResults: boolean;
@@ -78,24 +78,23 @@ export function judgeConformance(input: { criteria: readonly Criterion[]; result
   const rows = criteria.map((criterion): CriterionJudgement => {
     if (!applies(criterion)) return { criterion, result: '非適用', reasons: [] };
     const row: CriterionJudgement & { result: Outcome } = { criterion, result: '適合', reasons: [] };
-    const label = `${criterion.number} ${criterion.name}`;
     if (criterion.tools.length > 0) {
       row.machine = judgeMachine(criterion, results, scope);
       row.result = worse(row.result, row.machine.outcome);
       if (row.machine.violations.length > 0) {
         const count = row.machine.violations.reduce((sum, violation) => sum + violation.count, 0);
         const pages = new Set(row.machine.violations.map((violation) => violation.path)).size;
-        row.reasons.push(fill(t('a11yReport.reason.machineFail'), { criterion: label, count, pages }));
-      } else if (!results) row.reasons.push(fill(t('a11yReport.reason.machineMissing'), { criterion: label }));
-      else if (row.machine.untested.length > 0) row.reasons.push(fill(t('a11yReport.reason.machineUntested'), { criterion: label, pages: row.machine.untested.length }));
+        row.reasons.push(fill(t('a11yReport.reason.machineFail'), { count, pages }));
+      } else if (!results) row.reasons.push(t('a11yReport.reason.machineMissing'));
+      else if (row.machine.untested.length > 0) row.reasons.push(fill(t('a11yReport.reason.machineUntested'), { pages: row.machine.untested.length }));
     }
     if (criterion.person) {
       const check = checks.find((item) => item.criterion === criterion.number);
       const outcome = check?.result ?? '未確認';
       row.person = { outcome, check };
       row.result = worse(row.result, outcome);
-      if (outcome === '不適合') row.reasons.push(fill(t('a11yReport.reason.personFail'), { criterion: label }));
-      if (outcome === '未確認') row.reasons.push(fill(t('a11yReport.reason.personMissing'), { criterion: label }));
+      if (outcome === '不適合') row.reasons.push(t('a11yReport.reason.personFail'));
+      if (outcome === '未確認') row.reasons.push(t('a11yReport.reason.personMissing'));
     }
     return row;
   });
@@ -109,7 +108,10 @@ export function judgeConformance(input: { criteria: readonly Criterion[]; result
     ...(!results ? [t('a11yReport.reason.noResults')] : untestedPages.length > 0 ? [fill(t('a11yReport.reason.untestedPages'), { pages: untestedPages.length })] : []),
     ...(unfiled.length > 0 ? [fill(t('a11yReport.reason.unfiled'), { count: unfiled.length })] : []),
   ];
-  const reasons = [...siteReasons, ...rows.flatMap((row) => row.reasons)];
+  const reasons = [
+    ...siteReasons,
+    ...rows.filter((row) => row.reasons.length > 0).map((row) => fill(t('a11yReport.reason.criterion'), { criterion: `${row.criterion.number} ${row.criterion.name}`, reasons: row.reasons.join('') })),
+  ];
   const degree: ConformanceDegree = siteReasons.length === 0 && rows.every((row) => row.result === '適合' || row.result === '非適用') ? '準拠' : '一部準拠';
   return { degree, rows, reasons, hasMachineResults: results !== undefined, untestedPages, otherViolations };
 }
