@@ -444,6 +444,8 @@ export const ja = {
   'a11yReport.machine.missing': '結果なし',
   'a11yReport.machine.partial': '{pages}ページの結果なし',
   'a11yReport.none': '—',
+  'a11yReport.violationsAt': '違反のあるページ: {pages}',
+  'a11yReport.violationsMore': 'ほか{count}ページ',
   'a11yReport.checkedBy': '{date}、{who}',
   'a11yReport.pages': '試験したページ',
   'a11yReport.pagesLead': '対象範囲のページと、それぞれの検査ツールの結果です。',
@@ -464,7 +466,7 @@ export const ja = {
   'a11yReport.pdfSource': 'PDFのもとになる印刷用のページ（HTML）は、ほかのページと同じ検査ツールで試験しています。ガイドブックの内容はこのサイトのページで、様式の内容は様式集のページで読むことができます。',
   'a11yReport.method': '試験の方法',
   'a11yReport.methodTools': '検査ツールの試験: サイトをつくるたびに、すべてのページを axe-core と IBM Equal Access Accessibility Checker で（WCAG 2.2 のレベルAとAAの規則）、すべてのページのHTMLを Nu Html Checker で確かめています。WCAG 2.2 のレベルAとAAには、JIS X 8341-3:2016 の達成基準がすべて含まれます。',
-  'a11yReport.methodDraft': '検査ツールの試験は、公開前の確認用につくったサイトで行っています。内容は公開するものと同じで、「公開前の確認用」の帯と、未記入の項目の表示だけが違います。',
+  'a11yReport.methodDraft': '検査ツールの試験は、公開するものと同じ原稿からつくった確認用のサイトで行っています。違いは、確認用であることを示す帯と、まだ記入していない連絡先などの表示だけです。',
   'a11yReport.methodPerson': '人による確認: 検査ツールだけでは判定できない達成基準は、担当者が実際にページを見て、操作して確かめ、確かめた人と日付を記録します。',
 } as const;
 

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { judgeConformance } from '../../src/lib/accessibility/conformance.ts';
+import { violationPlaces } from '../../src/lib/accessibility/report-text.ts';
 import { combineAuditRecords, type AuditResults, type PageAuditRecord } from '../../src/lib/accessibility/audit-results.ts';
 import type { Criterion } from '../../src/lib/accessibility/criteria.ts';
 import type { PersonCheck } from '../../src/lib/schemas/accessibility-checks.ts';
@@ -65,6 +66,13 @@ test('a machine violation: 一部準拠, the criterion 不適合 even though a p
   expect(report.reasons).toEqual(['1.1.1 非テキストコンテンツ: 検査ツールが 1 ページで 2 件の違反を見つけました。']);
   expect(report.rows.find((row) => row.criterion.number === '1.1.1')?.result).toBe('不適合');
   expect(report.rows.find((row) => row.criterion.number === '3.1.1')?.result).toBe('適合');
+  // The row's note says where.
+  expect(violationPlaces(report.rows.find((row) => row.criterion.number === '1.1.1')?.machine)).toBe('違反のあるページ: /（img_alt_valid）');
+});
+
+test('a criterion failing on the tools and unchecked by a person gives one line with both reasons', () => {
+  const results: AuditResults = { ...cleanRun, pages: [{ path: '/', tools: ['axe', 'ibm'], violations: [{ tool: 'axe', rule: 'image-alt', criteria: ['1.1.1'], count: 1 }] }, cleanRun.pages[1]!] };
+  expect(judgeConformance({ criteria, results, scope, checks: [checked('2.4.5')] }).reasons).toEqual(['1.1.1 非テキストコンテンツ: 検査ツールが 1 ページで 1 件の違反を見つけました。人による確認がまだです。']);
 });
 
 test('a violation filed under a criterion of a tool the criterion does not list, or under a WCAG 2.2 criterion, changes nothing', () => {

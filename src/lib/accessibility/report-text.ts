@@ -22,3 +22,13 @@ export function machineCellLabel(machine: CriterionJudgement['machine'], scopeSi
   if (machine.untested.length === 0) return t('a11yReport.machine.pass');
   return machine.untested.length >= scopeSize ? t('a11yReport.machine.missing') : fill(t('a11yReport.machine.partial'), { pages: machine.untested.length });
 }
+
+/** For a criterion the tools found failing, where: the first few pages with the rules that failed there, and how many more. */
+export function violationPlaces(machine: CriterionJudgement['machine'], shown = 5): string | undefined {
+  if (!machine || machine.violations.length === 0) return undefined;
+  const rules = new Map<string, Set<string>>();
+  for (const violation of machine.violations) rules.set(violation.path, (rules.get(violation.path) ?? new Set()).add(violation.rule));
+  const places = [...rules].slice(0, shown).map(([path, names]) => `${path}（${[...names].join('、')}）`);
+  if (rules.size > shown) places.push(fill(t('a11yReport.violationsMore'), { count: rules.size - shown }));
+  return fill(t('a11yReport.violationsAt'), { pages: places.join('、') });
+}
