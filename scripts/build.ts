@@ -18,6 +18,8 @@ import { buildPaths } from './lib/build-paths.ts';
 import { contentSourceFromEnvironment } from './lib/content-source.ts';
 import { buildSearchIndex } from '../src/integrations/search-index.ts';
 import { writeTemplateFiles } from './lib/templates/write-templates.ts';
+import { accessibilityReleaseReasons } from '../src/lib/accessibility/release-warning.ts';
+import { auditResultsFolder } from '../src/lib/accessibility/audit-results.ts';
 
 // npm run build                 a draft: empty settings show as 〔未記入〕, every page says 「公開前の確認用」
 // npm run build -- --release    for publishing: refuses while a required setting is empty or the URL is an example
@@ -92,6 +94,13 @@ if (toConfirm.length > 0) {
     `\n${options.release ? '警告: 公開用のビルドですが、' : '注意: '}区の原本でまだ確かめていない補記が ${toConfirm.length} 件あります（サイトには〔 〕で補記と示し、「この文書について」に「未確認」と表示します）。確かめたら、:completion[…] の後に {confirmed} と書いてください。`,
   );
   for (const place of toConfirm) console.log(`  ${place.file}:${place.line}:${place.column} 〔${place.text}〕`);
+}
+
+// The accessibility test report says 一部準拠 until every criterion has a 適合 result: a release lists what is missing (README: アクセシビリティの試験結果).
+const a11yReasons = options.release ? accessibilityReleaseReasons({ resultsFolder: resolve(root, auditResultsFolder), contentRoot: source.root, distDir: dist }) : [];
+if (a11yReasons.length > 0) {
+  console.log(`\n警告: アクセシビリティの試験結果のページは「一部準拠」です。「準拠」と表示するには、次の ${a11yReasons.length} 件を解消してください（npm test の後にビルドする、content/accessibility-checks.yaml に人による確認を記入する）。`);
+  for (const reason of a11yReasons) console.log(`  ${reason}`);
 }
 
 const unfilled = unfilledSettings(loadDataFile(source.root, 'siteSettings'));

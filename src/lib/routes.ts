@@ -199,6 +199,9 @@ export const yasashiiHref = (id = 'index') => at(id === 'index' ? '/yasashii/' :
 /** The `[...slug]` parameter of a やさしい日本語 page. */
 export const yasashiiParam = (id: string) => (id === 'index' ? undefined : id);
 
+/** The accessibility test report (JIS X 8341-3:2016 附属書JB), beneath the accessibility policy from content/pages/. */
+export const accessibilityReportHref = `${standalonePageHref('accessibility')}report/`;
+
 /** The English summary. */
 export const englishSummaryHref = standalonePageHref('en');
 
@@ -273,6 +276,7 @@ export const fixedPages: readonly { href: string; anchors?: readonly string[] }[
   { href: pamphletsIndexHref },
   { href: printGuidebookHref },
   { href: printGuidebookCoverHref },
+  { href: accessibilityReportHref },
 ];
 
 /** A top-level section of the site, shown in the main navigation. */

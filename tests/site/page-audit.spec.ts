@@ -5,6 +5,7 @@ import { dataFile } from '../helpers/content.ts';
 import { contentSecurityPolicy } from '../../src/lib/security/policy.ts';
 import { createHash } from 'node:crypto';
 import { describeIbmViolation, ibmRuleset, ibmViolations, type IbmException } from '../helpers/ibm-checker.ts';
+import { recordPageAudit } from '../helpers/audit-record.ts';
 
 const settings = dataFile('siteSettings');
 const inSitemap = new Set(sitemapPaths());
@@ -48,8 +49,8 @@ const test = base.extend<object, { auditPage: Page }>({
   ],
 });
 
-/** The site's own pages, which explain nothing of the guideline: its accessibility policy, the search and the 404 page. */
-const sitePages = ['/accessibility/', '/search/', '/404.html'];
+/** The site's own pages, which explain nothing of the guideline: its accessibility policy and test report, the search and the 404 page. */
+const sitePages = ['/accessibility/', '/accessibility/report/', '/search/', '/404.html'];
 
 /** The kind of text each page is, written out here: the guideline's chapters are official, its overview mixed, the site's own pages site, all else editorial. */
 const expectedProvenance = (path: string) => (sitePages.includes(path) ? 'site' : path === '/guideline/' ? 'mixed' : path.startsWith('/guideline/') ? 'official' : 'editorial');
@@ -103,9 +104,11 @@ for (const path of allPagePaths()) {
     }
 
     const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
     // A second engine, IBM Equal Access, on the same document (a step, so reports show its time).
     const ibm = await test.step('IBM Equal Access', () => ibmViolations(page, ibmExceptions));
+    // Both engines' findings go to the accessibility test report before either is asserted, so a failing page is reported with its failures.
+    recordPageAudit(path, results, wcagTags, ibm);
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
     expect(ibm.map(describeIbmViolation), `IBM Equal Access, ${ibmRuleset}`).toEqual([]);
 
     // No inline script or event handler; an inline <style> is allowed only by its hash (checked above).

@@ -12,6 +12,7 @@ import { glossarySchema } from './glossary.ts';
 import { processStepsSchema } from './process-steps.ts';
 import { yasashiiSchema } from './yasashii.ts';
 import { readingsSchema } from './readings.ts';
+import { accessibilityChecksSchema } from './accessibility-checks.ts';
 
 /** The MDX collections: each a folder under `content/`. */
 export const collectionFolders = {
@@ -63,6 +64,7 @@ export const dataFilePaths = {
   glossary: 'glossary.yaml',
   processSteps: 'process-steps.yaml',
   readings: 'readings.yaml',
+  accessibilityChecks: 'accessibility-checks.yaml',
 } as const;
 
 /** Every YAML data file's path and schema (the chooser's depends on the forms that exist). */
@@ -74,6 +76,7 @@ export function dataFileSchemas(ids: ContentIds) {
     glossary: { path: dataFilePaths.glossary, schema: glossarySchema },
     processSteps: { path: dataFilePaths.processSteps, schema: processStepsSchema },
     readings: { path: dataFilePaths.readings, schema: readingsSchema },
+    accessibilityChecks: { path: dataFilePaths.accessibilityChecks, schema: accessibilityChecksSchema },
   } satisfies Record<keyof typeof dataFilePaths, { path: string; schema: z.ZodType }>;
 }
 
