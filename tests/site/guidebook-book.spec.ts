@@ -30,7 +30,9 @@ const wordsOf = (page: number) => {
   return words.get(page)!;
 };
 const headOf = (page: number) => wordsOf(page).filter((word) => word.yMax < bodyTop);
-const folioOf = (page: number) => wordsOf(page).filter((word) => word.yMin > bodyBottom);
+/** A draft build's mark in the foot, beside the folio (tests/site/draft-mark.spec.ts holds where it sits). */
+const draftMark = '公開前の確認用';
+const folioOf = (page: number) => wordsOf(page).filter((word) => word.yMin > bodyBottom && word.text !== draftMark);
 const bodyOf = (page: number) => wordsOf(page).filter((word) => word.yMin >= bodyTop && word.yMax <= bodyBottom);
 const centre = (word: { xMin: number; xMax: number }) => (word.xMin + word.xMax) / 2;
 

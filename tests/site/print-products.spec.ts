@@ -212,9 +212,10 @@ for (const product of products) {
     await page.goto(product.path);
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => document.fonts.ready);
-    // The characters of the files as served (read from the fonts themselves, not from the build's record): one @font-face per family and weight.
+    // The characters of the files as served (read from the fonts themselves, not from the build's record): one @font-face per family and weight,
+    // each url() resolved from the rules' own address, as the browser does.
     const css = readFileSync(join(distDir, product.fonts), 'utf8');
-    const rules = [...css.matchAll(/@font-face \{[^}]*font-family: '([^']+)';[^}]*font-weight: (\d+);[^}]*url\(([^)]+)\)/g)].map((match) => ({ name: match[1]!, weight: Number(match[2]) as 400 | 700, href: match[3]! }));
+    const rules = [...css.matchAll(/@font-face \{[^}]*font-family: '([^']+)';[^}]*font-weight: (\d+);[^}]*url\(([^)]+)\)/g)].map((match) => ({ name: match[1]!, weight: Number(match[2]) as 400 | 700, href: new URL(match[3]!, `http://site${product.fonts}`).pathname }));
     const served = rules.map((rule) => ({ ...rule, family: rule.name === 'BIZ UDMincho' ? ('mincho' as const) : ('gothic' as const), bytes: 0, characters: new Set([...cmapCharacters(woff2Tables(readFileSync(join(distDir, rule.href))).get('cmap')!)].map((code) => String.fromCodePoint(code))) }));
     await checkPrintedCharacters(page, product, { faces: served });
     // Every face loaded, from the site itself: the guidebook's three, a pamphlet's two.
