@@ -154,7 +154,10 @@ export const printGuidebookHref = at('/print/guidebook/');
 export const printGuidebookCoverHref = at('/print/guidebook/cover/');
 
 /** A form's print page, from which its PDF is rendered: the blank form, or its 記入例. */
-export const printTemplateHref = (id: string, kind: 'blank' | 'example' = 'blank') => at(kind === 'example' ? `/print/templates/${id}/example/` : `/print/templates/${id}/`);
+export const printTemplateHref = (id: string, kind: 'blank' | 'example' = 'blank') => at(`/print/templates/${printTemplateParam(id, kind)}/`);
+
+/** The `[...path]` parameter of a form's print page: `<id>`, or `<id>/example` for its 記入例. */
+export const printTemplateParam = (id: string, kind: 'blank' | 'example') => (kind === 'example' ? `${id}/example` : id);
 
 /** A pamphlet's print preview; `blank` is its version with write-in spaces for the event. */
 export const printPamphletHref = (id: string, variant: 'filled' | 'blank' = 'filled') => at(variant === 'blank' ? `/print/pamphlets/${id}/blank/` : `/print/pamphlets/${id}/`);

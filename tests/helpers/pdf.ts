@@ -171,3 +171,18 @@ export async function textFillsByFont(file: string): Promise<Map<string, Map<str
   }
   return fills;
 }
+
+/** The web addresses a PDF's link annotations lead to, on every page (links inside the PDF are left out). */
+export async function pdfLinkUrls(file: string): Promise<string[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, verbosity: 0 }).promise;
+  const urls: string[] = [];
+  try {
+    for (let number = 1; number <= doc.numPages; number++) {
+      for (const annotation of await (await doc.getPage(number)).getAnnotations()) if (typeof annotation.url === 'string') urls.push(annotation.url);
+    }
+  } finally {
+    await doc.destroy();
+  }
+  return urls;
+}

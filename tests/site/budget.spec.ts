@@ -38,7 +38,8 @@ for (const path of [...guidelinePaths, ...plainPaths]) {
 function printPageFonts(path: string) {
   const html = builtHtml(path);
   const rules = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="(\/print\/fonts\/[^"]+)"/g)].map((match) => match[1]!);
-  const files = rules.flatMap((href) => [...readFileSync(join(distDir, href), 'utf8').matchAll(/url\(([^)]+\.woff2)\)/g)].map((match) => match[1]!));
+  // Each url() resolved from its rules' own address, as the browser does (the rules name their files relative to themselves).
+  const files = rules.flatMap((href) => [...readFileSync(join(distDir, href), 'utf8').matchAll(/url\(([^)]+\.woff2)\)/g)].map((match) => new URL(match[1]!, `http://site${href}`).pathname));
   return { rules, files, bytes: files.reduce((sum, file) => sum + statSync(join(distDir, file)).size, 0) };
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { distDir } from '../helpers/site.ts';
-import { decodeQr, pageText, pdfInfo } from '../helpers/pdf.ts';
+import { decodeQr, pageText, pdfInfo, pdfLinkUrls } from '../helpers/pdf.ts';
 import { expectedResults, indexedPages } from '../helpers/search-oracle.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { LinkChecker } from 'linkinator';
@@ -181,6 +181,8 @@ test('the release, served from the folder of its public URL, works there: every 
   const server = await serveStatic(site, { base: releaseBase });
   try {
     expect(new URL(server.url).pathname).toBe(releaseBase);
+    // Pages are written where their site paths say, never into a copy of the folder inside dist/.
+    expect(existsSync(join(site, 'kusei'))).toBe(false);
     // The sitemap and the pages' own addresses are the public URL's.
     const sitemap = [...readFileSync(join(site, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
     expect(sitemap.length).toBeGreaterThan(40);
@@ -230,6 +232,10 @@ test('the release, served from the folder of its public URL, works there: every 
   const guidebook = join(site, 'downloads', 'kyodo-guidebook.pdf');
   // The colophon is the last page of the block, before 表4.
   expect(decodeQr(guidebook, pdfInfo(guidebook).pages - 1)).toBe(`${releaseUrl}guidebook/`);
+  // The guidebook's links to the site's pages (glossary terms, pages only the site has) lead into the folder too.
+  const siteLinks = (await pdfLinkUrls(guidebook)).filter((url) => new URL(url).host === new URL(releaseUrl).host);
+  expect(siteLinks.length).toBeGreaterThan(20);
+  expect(siteLinks.filter((url) => !url.startsWith(releaseUrl))).toEqual([]);
 
   // npm run pamphlet serves the built site under the same folder to fill in the maker.
   const work = mkdtempSync(join(tmpdir(), 'pamphlet-under-folder-'));
