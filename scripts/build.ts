@@ -1,4 +1,4 @@
-// Builds the whole product: checks content/, builds the site (Astro, with _headers from its
+// Builds the whole product: checks content/, builds the site (Astro, with the server files _headers, .htaccess and nginx-kyodo.conf from its
 // integration), cuts the print typeface down to the characters of each print product, renders
 // the PDFs (copying from the previous dist/ those whose pages have not changed), indexes the
 // finished pages for search, and then swaps the result into dist/.
@@ -42,7 +42,7 @@ try {
   ).seconds;
 
   rmSync(staging, { recursive: true, force: true });
-  // Astro builds the pages; its integration (src/integrations/search-index.ts) adds _headers and leaves the index for the last step.
+  // Astro builds the pages; its integrations put the CSS in the pages and write the server files (src/integrations/finish-pages.ts), and leave the index for the last step.
   durations.site = (await timed('サイトの生成（Astro）', () => run('astro', ['build', '--outDir', staging], { ASTRO_TELEMETRY_DISABLED: '1', SITE_RELEASE: options.release ? '1' : '0', KYODO_INDEX_LATER: '1' }))).seconds;
 
   // Each print product's pages get a subset of the typeface with only their characters (and the build stops on one it lacks).
