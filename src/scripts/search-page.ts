@@ -28,7 +28,8 @@ function loadPagefind() {
   pagefind ??= (async () => {
     // Addresses come from the page (src/lib/routes.ts), so this script carries no routing code.
     const api = (await import(/* @vite-ignore */ messages.pagefindUrl!)) as PagefindApi & { options(options: object): Promise<void>; init(): Promise<void> };
-    await api.options({ noWorker: true });
+    // Results as site paths, like the outline's: Pagefind would otherwise put the folder it is loaded from in front of them (renderHits adds it once).
+    await api.options({ noWorker: true, baseUrl: '/' });
     await api.init();
     return api;
   })();
