@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
-import { contentSourceFromEnvironment, publishedBase } from './lib/content-source.ts';
+import { siteBuildFromEnvironment } from './lib/build-options.ts';
 import { run } from './lib/steps.ts';
 import { buildPaths } from './lib/build-paths.ts';
 import { median, round } from './lib/bench/stats.ts';
@@ -51,7 +51,7 @@ const pdfs = coldRuns.at(-1)!.pdfs.map((pdf) => ({ pdf: pdf.pdf, pages: pdf.page
 const printFonts = printPreviewFonts(dist);
 
 // 2 and 3. Page weights and search, in Chromium against the built site on 127.0.0.1.
-const server = await serveStatic(dist, { base: publishedBase(contentSourceFromEnvironment()) });
+const server = await serveStatic(dist, { base: siteBuildFromEnvironment().base });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const weights = await measurePageWeights(browser, server.url);
 const search = await measureSearch(browser, server.url);
@@ -135,7 +135,7 @@ console.log(`\n結果を ${join('.bench', 'results.json')} に書きました。
 
 /** `--search`: the search alone, on the built dist/, with each request of the cold first searches listed. */
 async function benchSearchOnly() {
-  const server = await serveStatic(resolve('dist'), { base: publishedBase(contentSourceFromEnvironment()) });
+  const server = await serveStatic(resolve('dist'), { base: siteBuildFromEnvironment().base });
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const search = await measureSearch(browser, server.url, 1);
   await browser.close();

@@ -2,9 +2,9 @@
 // chapters, checklist items, case stories, characters; glossary terms). Editorial targets, not
 // rules of the text: run by `npm test` as one check of its own, and by `npm run check:acceptance`.
 import { measureContent } from './lib/acceptance/content-acceptance.ts';
-import { contentSourceFromEnvironment } from './lib/content-source.ts';
+import { contentFoldersFromEnvironment } from './lib/build-options.ts';
 
-const results = measureContent(contentSourceFromEnvironment().root);
+const results = measureContent(contentFoldersFromEnvironment().contentRoot);
 const short = results.filter((result) => result.found < result.minimum);
 for (const result of results) console.log(`${result.found >= result.minimum ? '✔' : '✘'} ${result.label}: ${result.found.toLocaleString('ja-JP')}（目標 ${result.minimum.toLocaleString('ja-JP')} 以上）`);
 if (short.length > 0) {

@@ -11,13 +11,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
-import { loadDataFile } from '../src/lib/content/data-files.ts';
 import type { PrintProduct } from '../src/lib/print/products.ts';
 import { eventFields } from '../src/lib/print/event-fields.ts';
 import { pamphletMakerHref, printManifestHref } from '../src/lib/routes.ts';
 import { chromiumArgs, chromiumPath } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
-import { contentSourceFromEnvironment, publishedBase } from './lib/content-source.ts';
+import { siteBuildFromEnvironment } from './lib/build-options.ts';
 import { checkPanels, checkPdf, checkQrCodes } from './lib/pdf/checks.ts';
 import { inspectPdf } from './lib/pdf/inspect-pdf.ts';
 import { loadPrintFonts, writePressPdf } from './lib/pdf/render-product.ts';
@@ -34,6 +33,8 @@ const fail = (message: string): never => {
 const [id] = positionals;
 if (!id || !values.event) fail('使い方: npm run pamphlet -- <パンフレット> --event <イベントのファイル.yaml> [--out <出力するPDF>]');
 const siteDir = resolve(values.site);
+// content/site.yaml, read once: the folder the site is served under, and the public URL its QR codes must name.
+const build = siteBuildFromEnvironment();
 if (!existsSync(join(siteDir, printManifestHref))) fail(`${relative(process.cwd(), siteDir)}/ にビルド済みのサイトがありません。先に npm run build を実行してください。`);
 
 // The built site's list of products says which pamphlets have an event box, and each one's format,
@@ -51,7 +52,7 @@ try {
 
 // The maker's page filled in, served beside the maker for the print engine (which runs no scripts).
 const filledPages = new Map<string, string>();
-const server = await serveStatic(siteDir, { pages: filledPages, base: publishedBase(contentSourceFromEnvironment()) });
+const server = await serveStatic(siteDir, { pages: filledPages, base: build.base });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   const out = values.out ? relative(process.cwd(), resolve(values.out)) : `${id}-event${values.press ? '-press' : ''}.pdf`;
@@ -64,7 +65,7 @@ try {
   await page.emulateMedia({ media: 'print' });
   await loadPrintFonts(page);
   await checkPanels(page, product);
-  await checkQrCodes(page, product, loadDataFile(contentSourceFromEnvironment().root, 'siteSettings').publicUrl);
+  await checkQrCodes(page, product, build.settings.publicUrl);
   const filledPath = `${pamphletMakerHref(id!)}filled/`;
   // As filled in, without its scripts: their work is done, and the engine would fetch them from its own address.
   const filled = await page.evaluate(() => {

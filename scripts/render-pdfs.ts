@@ -3,15 +3,17 @@
 //   npm run pdf [-- --site dist]
 // (the print typeface's subsets are cut again first if the site has none, from what its print pages say).
 import { parseArgs } from 'node:util';
-import { loadDataFile } from '../src/lib/content/data-files.ts';
 import { renderPrintProducts } from './lib/pdf/render-products.ts';
 import { subsetPrintFonts } from './lib/pdf/print-fonts.ts';
-import { contentSourceFromEnvironment } from './lib/content-source.ts';
+import { siteBuildFromEnvironment } from './lib/build-options.ts';
+import { fillDownloadSizes } from './lib/build/download-sizes.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 try {
+  const { settings, base } = siteBuildFromEnvironment();
   const fonts = await subsetPrintFonts(values.site, { previousDir: values.site });
-  const results = await renderPrintProducts(values.site, loadDataFile(contentSourceFromEnvironment().root, 'siteSettings').publicUrl, console.log, { fonts });
+  const results = await renderPrintProducts(values.site, settings.publicUrl, console.log, { fonts });
+  await fillDownloadSizes(values.site, base, { pdfs: results });
   console.log(`\nPDF を ${results.length} 件作りました: ${values.site}/downloads/`);
 } catch (error) {
   console.error(`\n✘ ${error instanceof Error ? error.message : String(error)}`);

@@ -1,4 +1,4 @@
-import { contentRoot } from 'virtual:kyodo/build';
+import { contentRoot, settings } from 'virtual:kyodo/build';
 import { loadDataFile } from '../lib/content/data-files.ts';
 import type { DataFileName, DataOf } from '../lib/schemas/collections.ts';
 
@@ -13,5 +13,5 @@ export function dataFile<Name extends DataFileName>(name: Name): DataOf<Name> {
   return loaded.get(name) as DataOf<Name>;
 }
 
-/** content/site.yaml: site name, public URL, publisher and contact details. */
-export const siteSettings = () => dataFile('siteSettings');
+/** content/site.yaml: site name, public URL, publisher and contact details, as the build's entry point read them. */
+export const siteSettings = () => settings;

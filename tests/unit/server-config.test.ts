@@ -1,17 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { serverPolicy } from '../../src/lib/security/server-policy.ts';
 import { serverFiles } from '../../src/lib/security/server-files.ts';
-import { contentSecurityPolicyWith } from '../../src/lib/security/policy.ts';
+import { policyOfPages } from '../../src/lib/security/policy.ts';
 import { headersFilePaths, servedByHeadersFile } from '../helpers/server-config/headers-file.ts';
 import { htaccessErrorDocument, servedByHtaccess } from '../helpers/server-config/htaccess.ts';
 import { nginxErrorPage, nginxPaths, servedByNginx } from '../helpers/server-config/nginx-conf.ts';
 import { immutableCache, serverFormats } from '../helpers/server-config/formats.ts';
 
-const styleHashes = ['sha256-AAAA', 'sha256-BBBB'];
-const policy = `${contentSecurityPolicyWith(styleHashes)}; frame-ancestors 'none'`;
+/** The pages' policy as the build passes it on, written out here. */
+const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-CCCC'; style-src 'self' 'sha256-AAAA' 'sha256-BBBB'";
+const policy = `${contentSecurityPolicy}; frame-ancestors 'none'`;
 
 describe.each(['/', '/kusei/kyodo/shishin/'])('the three server files with base %s', (base) => {
-  const files = serverFiles(serverPolicy({ base, styleHashes }));
+  const files = serverFiles(serverPolicy({ base, contentSecurityPolicy }));
 
   describe.each(serverFormats)('$file', ({ file, served }) => {
     const text = files[file]!;
@@ -105,5 +106,23 @@ describe('the readers follow the servers’ rules, so a wrong file fails', () =>
     expect(servedByHtaccess(text, '/_astro/a.css').headers.get('cache-control')).toBe('immutable');
     expect(servedByHtaccess(text, '/index.html').headers.get('cache-control')).toBe('no-cache');
     expect(() => servedByHtaccess('Headr always set A "1"', '/')).toThrow();
+  });
+});
+
+describe('one header policy from the pages\' own policies', () => {
+  const page = (styles: string) => `default-src 'self';img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' 'sha256-S1'; style-src 'self' ${styles};`;
+
+  test('allows every hash any page allows, once each and sorted, after the other sources', () => {
+    expect(policyOfPages([page("'sha256-B' 'sha256-A'"), page("'sha256-C' 'sha256-A'")])).toBe(
+      "default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' 'sha256-S1'; style-src 'self' 'sha256-A' 'sha256-B' 'sha256-C'",
+    );
+  });
+
+  test('refuses pages whose policies differ in anything but their hashes', () => {
+    expect(() => policyOfPages([page("'sha256-A'"), page("'unsafe-inline'")])).toThrow(/ページによって Content-Security-Policy が違います/);
+  });
+
+  test('refuses a site without pages', () => {
+    expect(() => policyOfPages([])).toThrow(/ありません/);
   });
 });

@@ -47,6 +47,19 @@ export function siteFile(siteDir: string, path: string): string | undefined {
 }
 
 /**
+ * A listener for a page's `request` events that adds each file the page asks the renderer's
+ * server for (same origin, under the base) to `inputs`, as its site path: what the built files
+ * name is found by {@link staticInputs}, what scripts and the browser fetch besides by this.
+ */
+export function requestRecorder(serverUrl: string, base: string, inputs: Set<string>): (request: { url(): string }) => void {
+  const origin = new URL(serverUrl).origin;
+  return (request) => {
+    const requested = new URL(request.url());
+    if (requested.origin === origin && requested.pathname.startsWith(base)) inputs.add(`/${requested.pathname.slice(base.length)}`);
+  };
+}
+
+/**
  * What a print page loads, read from the built files: the stylesheets, images, scripts and icons
  * its HTML names, and, inside every stylesheet and <style>, its imports and url()s (fonts,
  * backgrounds), followed to the end. The renderer adds the requests it saw the browser make.

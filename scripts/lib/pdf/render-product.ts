@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import type { PrintProduct } from '../../../src/lib/print/products.ts';
 import { defaultPrintFamilies, printFontFaces, type PrintFontFamilyId } from '../../../src/lib/print/fonts.ts';
-import { basePathOf, downloadsHref, pamphletThumbnailHref, sitePathOf } from '../../../src/lib/routes.ts';
+import { basePathOf, downloadsHref, pamphletThumbnailHref } from '../../../src/lib/routes.ts';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 import { serveStatic, type StaticServer } from '../static-server.ts';
 import { checkPanels, checkPdf, checkPrintedCharacters, checkQrCodes, PrintCheckFailure } from './checks.ts';
@@ -15,7 +15,7 @@ import { engineStyles } from './engine-styles.ts';
 import { pressPdf, readingPdf } from './lay-out-pdf.ts';
 import { hasDraftMark, preflight, readPageTexts, type PreflightLine } from './press.ts';
 import { stampDraftMark } from './draft-mark.ts';
-import { staticInputs } from './render-cache.ts';
+import { requestRecorder, staticInputs } from './render-cache.ts';
 import type { PrintFontSubsets } from './print-fonts.ts';
 import type { RenderResult } from './render-products.ts';
 
@@ -99,10 +99,7 @@ export async function checkPrintPage(worker: Worker, baseUrl: string, product: P
   // so is _headers, whose Content-Security-Policy the server sends with the page.
   const base = basePathOf(publicUrl);
   const inputs = new Set([...staticInputs(siteDir, product.path, base), '/_headers']);
-  const record = (request: Request) => {
-    const requested = new URL(request.url());
-    if (requested.origin === new URL(baseUrl).origin && requested.pathname.startsWith(base)) inputs.add(sitePathOf(requested.pathname, publicUrl));
-  };
+  const record = requestRecorder(baseUrl, base, inputs);
   const page = worker.pdf;
   page.on('request', record);
   try {

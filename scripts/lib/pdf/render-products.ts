@@ -2,12 +2,15 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PrintProduct } from '../../../src/lib/print/products.ts';
 import { basePathOf, downloadsHref, printManifestHref } from '../../../src/lib/routes.ts';
-import { fillDownloadsPage, type RenderedPdf } from './downloads-page.ts';
 import { RenderCache, rendererFingerprint } from './render-cache.ts';
 import type { PrintFontSubsets } from './print-fonts.ts';
 import { defaultConcurrency, inPool } from './pool.ts';
 
-export interface RenderResult extends RenderedPdf {
+/** A print product's PDF as the build wrote it: what the downloads page shows of it, and how it was made. */
+export interface RenderResult {
+  id: string;
+  pages: number;
+  bytes: number;
   pdf: string;
   passes: number;
   seconds: number;
@@ -28,8 +31,8 @@ export interface RenderOptions {
 
 /**
  * Renders every print product of a built site (listed in /print/manifest.json) to PDF in
- * `<siteDir>/downloads/`, with its print shop version and thumbnails, checks each, and fills in
- * the downloads page. A product whose print page and everything it loads are unchanged since the
+ * `<siteDir>/downloads/`, with its print shop version and thumbnails, checks each, and returns
+ * what the downloads page shows of them (scripts/lib/build/download-sizes.ts). A product whose print page and everything it loads are unchanged since the
  * previous build (options.previousDir) is copied from there instead (see render-cache.ts). The
  * others are first checked in the browser, all of them (see checkPrintPage), then laid out by
  * the print engine side by side, one engine process for each core. Progress goes to `log`, one
@@ -91,8 +94,6 @@ export async function renderPrintProducts(siteDir: string, publicUrl: string, lo
   }
 
   await cache.write();
-  const ordered = products.map((product) => results.get(product.id)!);
-  await fillDownloadsPage(join(siteDir, downloadsHref, 'index.html'), ordered);
-  return ordered;
+  return products.map((product) => results.get(product.id)!);
 }
 

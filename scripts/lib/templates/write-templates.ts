@@ -1,22 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Request } from 'playwright';
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { selectAll } from 'hast-util-select';
 import { ContentErrors } from '../../../src/lib/content/content-error.ts';
 import { formatFileSize, templateFonts } from '../../../src/lib/print/products.ts';
-import { loadDataFile } from '../../../src/lib/content/data-files.ts';
-import { basePathOf, downloadsHref, guidebookTemplatesHref, printTemplateHref, publicPath, sitePathOf, templateFileHref } from '../../../src/lib/routes.ts';
+import { downloadsHref, printTemplateHref, templateFileHref } from '../../../src/lib/routes.ts';
 import { loadTemplates } from '../../../src/lib/templates/templates.ts';
 import type { PrintFontSubsets } from '../pdf/print-fonts.ts';
-import { packageVersion, RenderCache, rendererFingerprint, staticInputs } from '../pdf/render-cache.ts';
+import { packageVersion, RenderCache, rendererFingerprint, requestRecorder, staticInputs } from '../pdf/render-cache.ts';
 import { defaultConcurrency, inPool } from '../pdf/pool.ts';
 import { StepFailure } from '../steps.ts';
+import type { SiteBuild } from '../../../src/lib/site-build.ts';
 
 /** One file of the 様式集 as written: its address and size, and a PDF's page count. */
 export interface TemplateFile {
@@ -31,16 +26,15 @@ const a4 = { width: 595.28, height: 841.89 };
 /**
  * Writes the 様式集 into a built site: for every form in `<contentRoot>/templates/`, the blank
  * form and its 記入例 as Word (.docx, read back and compared with the content) and as PDF
- * (rendered by Chromium from the form's print page, checked to be A4). Then writes each file's
- * size into the pages that list them. Any mismatch stops the build, naming the form's file.
+ * (rendered by Chromium from the form's print page, checked to be A4), and returns them, for the
+ * pages that list them (scripts/lib/build/download-sizes.ts). Any mismatch stops the build, naming the form's file.
  * A PDF whose print page is unchanged since the last build (`options.previousDir`) is copied from
  * it, and so is a Word file whose form (and the code that writes it) is unchanged.
  */
-export async function writeTemplateFiles(siteDir: string, contentRoot: string, log: (line: string) => void = console.log, options: { previousDir?: string; force?: boolean; fonts?: PrintFontSubsets } = {}): Promise<TemplateFile[]> {
+export async function writeTemplateFiles(siteDir: string, build: Pick<SiteBuild, 'contentRoot' | 'base'>, log: (line: string) => void = console.log, options: { previousDir?: string; force?: boolean; fonts?: PrintFontSubsets } = {}): Promise<TemplateFile[]> {
+  const { contentRoot, base } = build;
   const { templates, problems } = loadTemplates(contentRoot);
   if (problems.length > 0) throw new ContentErrors(problems);
-  const { publicUrl } = loadDataFile(contentRoot, 'siteSettings');
-  const base = basePathOf(publicUrl);
   await mkdir(join(siteDir, downloadsHref, 'templates'), { recursive: true });
   const written: TemplateFile[] = [];
   // The PDFs' record also keeps the Word files: one whose form and code are unchanged is copied from the last build.
@@ -96,10 +90,7 @@ export async function writeTemplateFiles(siteDir: string, contentRoot: string, l
         async (page, target) => {
           const url = new URL(target.path.slice(1), renderer.server.url).href;
           const inputs = new Set([...staticInputs(siteDir, target.path, base), '/_headers']);
-          const record = (request: Request) => {
-            const requested = new URL(request.url());
-            if (requested.origin === new URL(renderer.server.url).origin && requested.pathname.startsWith(base)) inputs.add(sitePathOf(requested.pathname, publicUrl));
-          };
+          const record = requestRecorder(renderer.server.url, base, inputs);
           page.on('request', record);
           try {
             const response = await page.goto(url, { waitUntil: 'load' });
@@ -130,24 +121,5 @@ export async function writeTemplateFiles(siteDir: string, contentRoot: string, l
   await cache.write();
   written.push(...targets.map((target) => pdfs.get(target.id)!));
   for (const file of written) log(`${file.href}: ${formatFileSize(file.bytes)}${file.pages ? `、${file.pages} ページ` : ''}`);
-  for (const page of [guidebookTemplatesHref(), downloadsHref]) await fillFileSizes(join(siteDir, page, 'index.html'), written, base);
   return written;
-}
-
-/**
- * Writes each file's size into a built page's cells marked `data-file-size="<href>"`: Astro
- * builds the pages before the files exist, with 「未作成」 there. A cell for a file that was
- * not written stops the build, so a page never links a missing file.
- */
-export async function fillFileSizes(file: string, files: readonly TemplateFile[], base = '/'): Promise<void> {
-  const tree: Root = fromHtml(await readFile(file, 'utf8'));
-  // The page names each file as the browser asks for it, under the base.
-  const byHref = new Map(files.map((item) => [publicPath(item.href, base), item]));
-  for (const cell of selectAll('[data-file-size]', tree) as Element[]) {
-    const href = String(cell.properties.dataFileSize);
-    const written = byHref.get(href);
-    if (!written) throw new StepFailure(`${file} が、作られていないファイル ${href} を載せています。`);
-    cell.children = [{ type: 'text', value: formatFileSize(written.bytes) }];
-  }
-  await writeFile(file, toHtml(tree));
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { collectionFolders, collectionSchemas, dataFileSchemas, type CollectionName } from '../schemas/collections.ts';
+import { collectionFolders, collectionSchemas, dataFilePaths, dataFileSchemas, type CollectionName } from '../schemas/collections.ts';
+import type { SiteSettings } from '../schemas/site-settings.ts';
 import { ContentError } from '../content/content-error.ts';
 import { mdxFilesOf, readContentIds } from '../content/files.ts';
 import { positionInYaml, validateYamlData } from '../content/yaml.ts';
@@ -38,7 +39,16 @@ export interface ContentSource {
  * collection through the site's own remark plugins and schemas; then across files, ids that
  * collide and links that lead nowhere. Returns all problems, in file order; none means fine.
  */
-export function checkContent({ root, publicDir }: ContentSource): ContentError[] {
+export function checkContent(source: ContentSource): ContentError[] {
+  return checkContentFiles(source).problems;
+}
+
+/**
+ * The content check, with content/site.yaml as it validated it: the whole build reads the file
+ * only here, and hands the settings on (src/lib/site-build.ts). `settings` is there when the
+ * file is valid, whatever else has problems.
+ */
+export function checkContentFiles({ root, publicDir }: ContentSource): { problems: ContentError[]; settings: SiteSettings | undefined } {
   // Problems name files as the editor sees them from the project: content/site.yaml.
   const shown = (path: string) => relative(process.cwd(), path);
   const problems: ContentError[] = [];
@@ -126,5 +136,9 @@ export function checkContent({ root, publicDir }: ContentSource): ContentError[]
   problems.push(...checkFormCount(root, ids.forms.length));
   const site = buildSiteIndex(entries, { glossary, chooser: chooser !== undefined && pathProblems?.length === 0 ? { chooser, forms: chooserForms } : undefined, publicDir, templates: forms.templates.map((template) => template.id) });
   for (const entry of entries) problems.push(...checkLinks(entry, site));
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const settingsValid = !problems.some((problem) => problem.file === shown(join(root, dataFilePaths.siteSettings)));
+  return {
+    problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)),
+    settings: settingsValid ? (data.get('siteSettings') as SiteSettings | undefined) : undefined,
+  };
 }

@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { dataFilePaths } from '../schemas/collections.ts';
-import { requiredForRelease } from '../schemas/site-settings.ts';
+import { requiredForRelease, type SiteSettings } from '../schemas/site-settings.ts';
 import { ContentError } from './content-error.ts';
-import { loadDataFile } from './data-files.ts';
 import { siteValue, siteValueLabels } from './site-values.ts';
 
 /** Addresses reserved for examples and tests, which no reader can reach. */
@@ -14,17 +13,18 @@ const exampleHost = /(^|\.)(example\.(com|net|org|jp)|example|test|invalid|local
 export const isExampleUrl = (url: string) => exampleHost.test(new URL(url).hostname);
 
 /**
- * What keeps the content at `root` from being published: every setting a release needs that is
- * still empty, and a public URL that is only an example (the QR codes would point to it). Each
- * is reported at its line in content/site.yaml. None means a release build may go ahead.
+ * What keeps the content at `root`, whose site.yaml says `settings`, from being published: every
+ * setting a release needs that is still empty, and a public URL that is only an example (the QR
+ * codes would point to it). Each is reported at its line in content/site.yaml, which is read
+ * again only to find that line. None means a release build may go ahead.
  */
-export function releaseProblems(root: string): ContentError[] {
+export function releaseProblems(root: string, settings: SiteSettings): ContentError[] {
   const path = join(root, dataFilePaths.siteSettings);
   const file = relative(process.cwd(), path);
-  const settings = loadDataFile(root, 'siteSettings');
+  let doc: ReturnType<typeof parseDocument> | undefined;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter });
   const lineOf = (dotted: string) => {
+    doc ??= parseDocument(readFileSync(path, 'utf8'), { lineCounter });
     const node = doc.getIn(dotted.split('.'), true);
     return isNode(node) && node.range ? { line: lineCounter.linePos(node.range[0]).line, column: lineCounter.linePos(node.range[0]).col } : undefined;
   };

@@ -1,4 +1,3 @@
-import { contentSecurityPolicyWith } from './policy.ts';
 
 /**
  * What the web server must send with the built site, said once as data. Three files are written
@@ -43,15 +42,16 @@ export type Header = readonly [name: string, value: string];
 export const hashedPaths = ['_astro/*', 'print/fonts/subsets/*', 'pagefind/fragment/*', 'pagefind/index/*', 'pagefind/filter/*', 'pagefind/pagefind.*.pf_meta'] as const;
 
 /** Headers that only a response can carry (a <meta> cannot forbid framing or sniffing). */
-const securityHeaders = (styleHashes: readonly string[]): Header[] => [
-  ['Content-Security-Policy', `${contentSecurityPolicyWith(styleHashes)}; frame-ancestors 'none'`],
+const securityHeaders = (contentSecurityPolicy: string): Header[] => [
+  ['Content-Security-Policy', `${contentSecurityPolicy}; frame-ancestors 'none'`],
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
   ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()'],
 ];
 
 /**
- * The policy of a build: its base, and the hashes of the stylesheets its pages carry inside them.
+ * The policy of a build: its base, and the Content-Security-Policy that allows what each of its
+ * pages allows (src/lib/security/policy.ts, policyOfPages).
  *
  * Cache: the pages (and every other file with a fixed name) are `no-cache`: the browser keeps
  * them but asks the server each time whether they changed, which with the ETag or Last-Modified
@@ -60,10 +60,10 @@ const securityHeaders = (styleHashes: readonly string[]): Header[] => [
  * `_astro/` scripts the new upload no longer has; the pages are small and reach the screen in one
  * response, so the check costs little. Hashed files never change under their name: a year, immutable.
  */
-export function serverPolicy({ base = '/', styleHashes = [] }: { base?: string; styleHashes?: readonly string[] } = {}): ServerPolicy {
+export function serverPolicy({ base = '/', contentSecurityPolicy }: { base?: string; contentSecurityPolicy: string }): ServerPolicy {
   return {
     base: normaliseBase(base),
-    everywhere: securityHeaders(styleHashes),
+    everywhere: securityHeaders(contentSecurityPolicy),
     revalidate: 'no-cache',
     hashed: { cacheControl: 'public, max-age=31536000, immutable', paths: hashedPaths },
     types: [
