@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -13,34 +13,16 @@ import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { LinkChecker } from 'linkinator';
 import type { PrintProduct } from '../../src/lib/print/products.ts';
 
-// The builds of this file run one after another, in order, in one worker: each takes a minute or
-// more, and a test's time limit should count its own build, not the wait for another's.
-test.describe.configure({ mode: 'default' });
-
 /**
- * Runs the fixture builds one at a time across the test workers: `astro build` keeps its
- * prerendered chunks in the project's .astro/ folder, so two builds at once break each other
- * ("Cannot find module …/.astro/.prerender/chunks/…"). A folder is the lock; one left by a
- * stopped run is taken after ten minutes.
+ * Where a fixture build works: a fresh folder inside the project, so that Astro keeps its
+ * prerendered chunks in the build's own output folder. (For an output folder outside the working
+ * directory Astro falls back to the project's .astro/, where two builds at once break each other:
+ * "Cannot find module …/.astro/.prerender/chunks/…".) So the fixture builds may run side by side.
+ * `npm test` empties test-results/ before each run.
  */
-async function oneBuildAtATime<T>(work: () => Promise<T>): Promise<T> {
-  const lock = join('test-results', 'fixture-build.lock');
-  mkdirSync('test-results', { recursive: true });
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      const age = existsSync(lock) ? Date.now() - statSync(lock).mtimeMs : 0;
-      if (age > 10 * 60_000) rmSync(lock, { recursive: true, force: true });
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-  try {
-    return await work();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+function fixtureFolder(): string {
+  mkdirSync(join('test-results', 'fixture-builds'), { recursive: true });
+  return mkdtempSync(join(process.cwd(), 'test-results', 'fixture-builds', 'build-'));
 }
 
 /**
@@ -67,7 +49,7 @@ function settingsLine(content: string, path: string): number {
 }
 
 async function buildWithFixture(fixture: string | undefined, into: string, args: string[] = [], edit?: (content: string) => void, previousSite?: string) {
-  const root = mkdtempSync(join(tmpdir(), 'build-fixture-'));
+  const root = fixtureFolder();
   const content = join(root, 'content');
   cpSync(contentRoot, content, { recursive: true });
   if (fixture) cpSync(fixture, join(content, into));
@@ -77,14 +59,12 @@ async function buildWithFixture(fixture: string | undefined, into: string, args:
   if (previousSite) cpSync(previousSite, out, { recursive: true });
   else mkdirSync(out);
   writeFileSync(join(out, 'previous-build.txt'), '前回のビルド');
-  const result = await oneBuildAtATime(() =>
-    promisify(execFile)('node', ['scripts/build.ts', ...args], {
-      env: { ...process.env, CONTENT_DIR: content, SITE_DIST: out },
-      maxBuffer: 32 * 1024 * 1024,
-    }).then(
-      ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
-      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
-    ),
+  const result = await promisify(execFile)('node', ['scripts/build.ts', ...args], {
+    env: { ...process.env, CONTENT_DIR: content, SITE_DIST: out },
+    maxBuffer: 32 * 1024 * 1024,
+  }).then(
+    ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
   );
   return { ...result, out };
 }
@@ -152,128 +132,131 @@ const releaseUrl = 'https://kyodo.release-test.jp/kusei/kyodo/shishin/';
 const releaseBase = '/kusei/kyodo/shishin/';
 let releaseSite: string | undefined;
 
-test('a release build with every required setting filled shows no placeholder, no draft banner and no draft mark anywhere, PDFs included', async () => {
-  // Every PDF is laid out again (the settings are printed in them): about four minutes on two cores,
-  // more while other tests run beside it (the book takes three layouts when mending moves a number).
-  test.setTimeout(720_000);
-  const filled: [path: string, value: string | null][] = [
-    ['publicUrl', releaseUrl],
-    ['contact.department', '試験部試験課'],
-    ['contact.phone', '03-0000-0000'],
-    ['contact.address', '試験区試験町1-1'],
-    ['contact.hours', '平日9時から17時まで'],
-    // Left empty: a release leaves the optional fax row out.
-    ['contact.fax', null],
-    ['guideline.adopted', '平成22年3月'],
-    ['status.proposalSystem', '試験用の状況です。'],
-    ['status.evaluation', '試験用の状況です。'],
-    ['status.coordinator', '試験用の状況です。'],
-    ['editor', '試験部協働推進課'],
-  ];
-  const { code, output, out } = await buildWithFixture(undefined, '', ['--release'], (content) => setSettings(content, filled));
-  expect(code, output).toBe(0);
-  releaseSite = out;
-  const html = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-  expect(html.length).toBeGreaterThan(40);
-  for (const file of html) {
-    const text = readFileSync(join(out, file), 'utf8');
-    expect(text, file).not.toContain('未記入');
-    expect(text, file).not.toContain('公開前の確認用');
-  }
-  // The status fields show where the pages used to describe announced measures as facts.
-  expect(readFileSync(join(out, 'guidebook/proposal-system/index.html'), 'utf8')).toContain('試験用の状況です。');
-  expect(readFileSync(join(out, 'guidebook/process/index.html'), 'utf8')).toContain('平成22年3月');
-  // The explanations say who wrote them, once site.yaml names the department; the site's own pages carry no such notice.
-  expect(readFileSync(join(out, 'principles/equality/index.html'), 'utf8')).toContain('このページは、指針の本文ではなく、試験部協働推進課が指針をもとにまとめた解説です。');
-  expect(readFileSync(join(out, 'accessibility/index.html'), 'utf8')).not.toContain('class="provenance-notice"');
-  expect(execFileSync('pdftotext', [join(out, 'downloads', 'lecture-flyer.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '')).toContain('試験部協働推進課がまとめたものです');
-  // The fax was left empty: its row is left out, not shown as a tag.
-  expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('ファクス');
-  for (const pdf of readdirSync(join(out, 'downloads')).filter((file) => file.endsWith('.pdf'))) {
-    const text = execFileSync('pdftotext', [join(out, 'downloads', pdf), '-'], { encoding: 'utf8' });
-    expect(text, pdf).not.toContain('未記入');
-    // The guidebook's cover spread names the publisher and the editing department, not the contact.
-    expect(text, pdf).toContain(pdf === 'kyodo-guidebook-cover-press.pdf' ? '試験部協働推進課' : '試験部試験課');
-    // A release's PDFs, reading copies and press versions alike, carry no draft mark (tests/site/draft-mark.spec.ts: a draft's do).
-    expect(text.replace(/\s+/g, ''), pdf).not.toContain('公開前の確認用');
-  }
-  // Nor do the forms of the 様式集.
-  for (const pdf of readdirSync(join(out, 'downloads', 'templates')).filter((file) => file.endsWith('.pdf'))) {
-    expect(execFileSync('pdftotext', [join(out, 'downloads', 'templates', pdf), '-'], { encoding: 'utf8' }).replace(/\s+/g, ''), pdf).not.toContain('公開前の確認用');
-  }
-});
-
-test('the release, served from the folder of its public URL, works there: every link and asset, the search and its results, the QR codes, npm run pamphlet', async ({ page }) => {
-  test.setTimeout(300_000);
-  expect(releaseSite, 'the release build of the test above').toBeDefined();
-  const site = releaseSite!;
-  // As the ward's server: the site in its folder, nothing outside it.
-  const server = await serveStatic(site, { base: releaseBase });
-  try {
-    expect(new URL(server.url).pathname).toBe(releaseBase);
-    // Pages are written where their site paths say, never into a copy of the folder inside dist/.
-    expect(existsSync(join(site, 'kusei'))).toBe(false);
-    // The sitemap and the pages' own addresses are the public URL's.
-    const sitemap = [...readFileSync(join(site, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
-    expect(sitemap.length).toBeGreaterThan(40);
-    for (const loc of sitemap) expect(loc.startsWith(releaseUrl), loc).toBe(true);
-    expect(sitemap.some((loc) => loc.includes('/print/')), 'print pages stay out of the sitemap').toBe(false);
-    expect(readFileSync(join(site, 'guidebook/review/index.html'), 'utf8')).toContain(`<link rel="canonical" href="${releaseUrl}guidebook/review/">`);
-    // The crawlers' file and the servers' configuration name the folder.
-    expect(readFileSync(join(site, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${releaseUrl}sitemap-index.xml`);
-    expect(readFileSync(join(site, '.htaccess'), 'utf8')).toContain(`ErrorDocument 404 ${releaseBase}404.html`);
-    expect(readFileSync(join(site, 'nginx-kyodo.conf'), 'utf8')).toContain(`location ^~ ${releaseBase}`);
-
-    // Every internal link, asset and #fragment, followed from the home page, resolves under the folder.
-    const origin = new URL(server.url).origin;
-    const result = await new LinkChecker().check({ path: server.url, recurse: true, checkFragments: true, linksToSkip: [`^(?!${origin.replace(/[.:/]/g, '\\$&')})`] });
-    const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.url} (from ${link.parent}, ${link.status})`);
-    expect(broken).toEqual([]);
-    const reached = new Set(result.links.filter((link) => link.state === 'OK').map((link) => new URL(link.url).pathname));
-    for (const loc of sitemap) expect(reached.has(new URL(loc).pathname), `${loc} was reached by following links`).toBe(true);
-    expect([...reached].filter((path) => path.includes('/_astro/')).length, 'assets were checked too').toBeGreaterThan(0);
-
-    // The search: its outline, Pagefind and the results' links, all under the folder.
-    const responses: { status: number; path: string }[] = [];
-    page.on('response', (response) => responses.push({ status: response.status(), path: new URL(response.url()).pathname }));
-    const pages = indexedPages(site);
-    for (const query of ['委託', '懇談会', '協働事業提案制度 評価']) {
-      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
-      await expect(page.locator('#search-status')).not.toHaveText(/^$|検索しています/, { timeout: 15_000 });
-      const shown = await page.locator('#search-results > li > a:first-child').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.replace(/#.*$/, '')));
-      const expected = expectedResults(pages, query, []).map((path) => `${releaseBase}${path.slice(1)}`);
-      expect(shown.length, query).toBeGreaterThan(0);
-      for (const href of shown) expect(expected, `${query}: ${href}`).toContain(href);
+// The folder test serves the release the test before it built: the two run in order, in one worker.
+test.describe.serial('a release', () => {
+  test('a release build with every required setting filled shows no placeholder, no draft banner and no draft mark anywhere, PDFs included', async () => {
+    // Every PDF is laid out again (the settings are printed in them): about four minutes on two cores,
+    // more while other tests run beside it (the book takes three layouts when mending moves a number).
+    test.setTimeout(720_000);
+    const filled: [path: string, value: string | null][] = [
+      ['publicUrl', releaseUrl],
+      ['contact.department', '試験部試験課'],
+      ['contact.phone', '03-0000-0000'],
+      ['contact.address', '試験区試験町1-1'],
+      ['contact.hours', '平日9時から17時まで'],
+      // Left empty: a release leaves the optional fax row out.
+      ['contact.fax', null],
+      ['guideline.adopted', '平成22年3月'],
+      ['status.proposalSystem', '試験用の状況です。'],
+      ['status.evaluation', '試験用の状況です。'],
+      ['status.coordinator', '試験用の状況です。'],
+      ['editor', '試験部協働推進課'],
+    ];
+    const { code, output, out } = await buildWithFixture(undefined, '', ['--release'], (content) => setSettings(content, filled));
+    expect(code, output).toBe(0);
+    releaseSite = out;
+    const html = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    expect(html.length).toBeGreaterThan(40);
+    for (const file of html) {
+      const text = readFileSync(join(out, file), 'utf8');
+      expect(text, file).not.toContain('未記入');
+      expect(text, file).not.toContain('公開前の確認用');
     }
-    const first = page.locator('#search-results > li > a').first();
-    const target = await first.getAttribute('href');
-    await first.click();
-    await expect(page).toHaveURL(new URL(target!, server.url).href);
-    await expect(page.locator('h1')).toBeVisible();
-    expect(responses.some((response) => response.path === `${releaseBase}pagefind/pagefind.js` && response.status === 200), 'Pagefind was loaded from the folder').toBe(true);
-    expect(responses.some((response) => response.path === `${releaseBase}search/outline.json` && response.status === 200), 'the outline was loaded from the folder').toBe(true);
-    expect(responses.filter((response) => response.status >= 400 || !response.path.startsWith(releaseBase))).toEqual([]);
-  } finally {
-    await server.close();
-  }
+    // The status fields show where the pages used to describe announced measures as facts.
+    expect(readFileSync(join(out, 'guidebook/proposal-system/index.html'), 'utf8')).toContain('試験用の状況です。');
+    expect(readFileSync(join(out, 'guidebook/process/index.html'), 'utf8')).toContain('平成22年3月');
+    // The explanations say who wrote them, once site.yaml names the department; the site's own pages carry no such notice.
+    expect(readFileSync(join(out, 'principles/equality/index.html'), 'utf8')).toContain('このページは、指針の本文ではなく、試験部協働推進課が指針をもとにまとめた解説です。');
+    expect(readFileSync(join(out, 'accessibility/index.html'), 'utf8')).not.toContain('class="provenance-notice"');
+    expect(execFileSync('pdftotext', [join(out, 'downloads', 'lecture-flyer.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '')).toContain('試験部協働推進課がまとめたものです');
+    // The fax was left empty: its row is left out, not shown as a tag.
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('ファクス');
+    for (const pdf of readdirSync(join(out, 'downloads')).filter((file) => file.endsWith('.pdf'))) {
+      const text = execFileSync('pdftotext', [join(out, 'downloads', pdf), '-'], { encoding: 'utf8' });
+      expect(text, pdf).not.toContain('未記入');
+      // The guidebook's cover spread names the publisher and the editing department, not the contact.
+      expect(text, pdf).toContain(pdf === 'kyodo-guidebook-cover-press.pdf' ? '試験部協働推進課' : '試験部試験課');
+      // A release's PDFs, reading copies and press versions alike, carry no draft mark (tests/site/draft-mark.spec.ts: a draft's do).
+      expect(text.replace(/\s+/g, ''), pdf).not.toContain('公開前の確認用');
+    }
+    // Nor do the forms of the 様式集.
+    for (const pdf of readdirSync(join(out, 'downloads', 'templates')).filter((file) => file.endsWith('.pdf'))) {
+      expect(execFileSync('pdftotext', [join(out, 'downloads', 'templates', pdf), '-'], { encoding: 'utf8' }).replace(/\s+/g, ''), pdf).not.toContain('公開前の確認用');
+    }
+  });
 
-  // The QR codes lead to the public URL with its folder: a pamphlet's to the site, the guidebook's colophon to the guidebook.
-  expect(decodeQr(join(site, 'downloads', 'lecture-flyer.pdf'), 2)).toBe(releaseUrl);
-  const guidebook = join(site, 'downloads', 'kyodo-guidebook.pdf');
-  // The colophon is the last page of the block, before 表4.
-  expect(decodeQr(guidebook, pdfInfo(guidebook).pages - 1)).toBe(`${releaseUrl}guidebook/`);
-  // The guidebook's links to the site's pages (glossary terms, pages only the site has) lead into the folder too.
-  const siteLinks = (await pdfLinkUrls(guidebook)).filter((url) => new URL(url).host === new URL(releaseUrl).host);
-  expect(siteLinks.length).toBeGreaterThan(20);
-  expect(siteLinks.filter((url) => !url.startsWith(releaseUrl))).toEqual([]);
+  test('the release, served from the folder of its public URL, works there: every link and asset, the search and its results, the QR codes, npm run pamphlet', async ({ page }) => {
+    test.setTimeout(300_000);
+    expect(releaseSite, 'the release build of the test above').toBeDefined();
+    const site = releaseSite!;
+    // As the ward's server: the site in its folder, nothing outside it.
+    const server = await serveStatic(site, { base: releaseBase });
+    try {
+      expect(new URL(server.url).pathname).toBe(releaseBase);
+      // Pages are written where their site paths say, never into a copy of the folder inside dist/.
+      expect(existsSync(join(site, 'kusei'))).toBe(false);
+      // The sitemap and the pages' own addresses are the public URL's.
+      const sitemap = [...readFileSync(join(site, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+      expect(sitemap.length).toBeGreaterThan(40);
+      for (const loc of sitemap) expect(loc.startsWith(releaseUrl), loc).toBe(true);
+      expect(sitemap.some((loc) => loc.includes('/print/')), 'print pages stay out of the sitemap').toBe(false);
+      expect(readFileSync(join(site, 'guidebook/review/index.html'), 'utf8')).toContain(`<link rel="canonical" href="${releaseUrl}guidebook/review/">`);
+      // The crawlers' file and the servers' configuration name the folder.
+      expect(readFileSync(join(site, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${releaseUrl}sitemap-index.xml`);
+      expect(readFileSync(join(site, '.htaccess'), 'utf8')).toContain(`ErrorDocument 404 ${releaseBase}404.html`);
+      expect(readFileSync(join(site, 'nginx-kyodo.conf'), 'utf8')).toContain(`location ^~ ${releaseBase}`);
 
-  // npm run pamphlet serves the built site under the same folder to fill in the maker.
-  const work = mkdtempSync(join(tmpdir(), 'pamphlet-under-folder-'));
-  writeFileSync(join(work, 'event.yaml'), 'name: 試験の講演会\ndate: 1月10日（土）\nplace: 区役所\n');
-  const pdf = join(work, 'flyer.pdf');
-  await promisify(execFile)('node', ['scripts/make-pamphlet.ts', 'lecture-flyer', '--event', join(work, 'event.yaml'), '--out', pdf, '--site', site], { env: { ...process.env, CONTENT_DIR: join(site, '..', 'content') } });
-  expect(pageText(pdf, 1).replace(/\s+/g, '')).toContain('試験の講演会');
-  expect(decodeQr(pdf, 2)).toBe(releaseUrl);
+      // Every internal link, asset and #fragment, followed from the home page, resolves under the folder.
+      const origin = new URL(server.url).origin;
+      const result = await new LinkChecker().check({ path: server.url, recurse: true, checkFragments: true, linksToSkip: [`^(?!${origin.replace(/[.:/]/g, '\\$&')})`] });
+      const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.url} (from ${link.parent}, ${link.status})`);
+      expect(broken).toEqual([]);
+      const reached = new Set(result.links.filter((link) => link.state === 'OK').map((link) => new URL(link.url).pathname));
+      for (const loc of sitemap) expect(reached.has(new URL(loc).pathname), `${loc} was reached by following links`).toBe(true);
+      expect([...reached].filter((path) => path.includes('/_astro/')).length, 'assets were checked too').toBeGreaterThan(0);
+
+      // The search: its outline, Pagefind and the results' links, all under the folder.
+      const responses: { status: number; path: string }[] = [];
+      page.on('response', (response) => responses.push({ status: response.status(), path: new URL(response.url()).pathname }));
+      const pages = indexedPages(site);
+      for (const query of ['委託', '懇談会', '協働事業提案制度 評価']) {
+        await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+        await expect(page.locator('#search-status')).not.toHaveText(/^$|検索しています/, { timeout: 15_000 });
+        const shown = await page.locator('#search-results > li > a:first-child').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.replace(/#.*$/, '')));
+        const expected = expectedResults(pages, query, []).map((path) => `${releaseBase}${path.slice(1)}`);
+        expect(shown.length, query).toBeGreaterThan(0);
+        for (const href of shown) expect(expected, `${query}: ${href}`).toContain(href);
+      }
+      const first = page.locator('#search-results > li > a').first();
+      const target = await first.getAttribute('href');
+      await first.click();
+      await expect(page).toHaveURL(new URL(target!, server.url).href);
+      await expect(page.locator('h1')).toBeVisible();
+      expect(responses.some((response) => response.path === `${releaseBase}pagefind/pagefind.js` && response.status === 200), 'Pagefind was loaded from the folder').toBe(true);
+      expect(responses.some((response) => response.path === `${releaseBase}search/outline.json` && response.status === 200), 'the outline was loaded from the folder').toBe(true);
+      expect(responses.filter((response) => response.status >= 400 || !response.path.startsWith(releaseBase))).toEqual([]);
+    } finally {
+      await server.close();
+    }
+
+    // The QR codes lead to the public URL with its folder: a pamphlet's to the site, the guidebook's colophon to the guidebook.
+    expect(decodeQr(join(site, 'downloads', 'lecture-flyer.pdf'), 2)).toBe(releaseUrl);
+    const guidebook = join(site, 'downloads', 'kyodo-guidebook.pdf');
+    // The colophon is the last page of the block, before 表4.
+    expect(decodeQr(guidebook, pdfInfo(guidebook).pages - 1)).toBe(`${releaseUrl}guidebook/`);
+    // The guidebook's links to the site's pages (glossary terms, pages only the site has) lead into the folder too.
+    const siteLinks = (await pdfLinkUrls(guidebook)).filter((url) => new URL(url).host === new URL(releaseUrl).host);
+    expect(siteLinks.length).toBeGreaterThan(20);
+    expect(siteLinks.filter((url) => !url.startsWith(releaseUrl))).toEqual([]);
+
+    // npm run pamphlet serves the built site under the same folder to fill in the maker.
+    const work = mkdtempSync(join(tmpdir(), 'pamphlet-under-folder-'));
+    writeFileSync(join(work, 'event.yaml'), 'name: 試験の講演会\ndate: 1月10日（土）\nplace: 区役所\n');
+    const pdf = join(work, 'flyer.pdf');
+    await promisify(execFile)('node', ['scripts/make-pamphlet.ts', 'lecture-flyer', '--event', join(work, 'event.yaml'), '--out', pdf, '--site', site], { env: { ...process.env, CONTENT_DIR: join(site, '..', 'content') } });
+    expect(pageText(pdf, 1).replace(/\s+/g, '')).toContain('試験の講演会');
+    expect(decodeQr(pdf, 2)).toBe(releaseUrl);
+  });
 });
 
 test('a rebuild after editing one pamphlet renders that pamphlet (both versions) again, and copies every other PDF, press PDF, thumbnail and form of the 様式集, saying so', async () => {
