@@ -61,6 +61,8 @@ for (const product of products) {
 // The guidebook's pagination, contents, running heads and references: tests/site/guidebook-book.spec.ts.
 
 test('the guidebook prints a paragraph of chapter 1 in BIZ UDMincho, and the chapter title in BIZ UDPGothic bold', async ({ page }) => {
+  // Reads the text runs of all ninety pages of the book: over 30 s on a busy two-core machine.
+  test.setTimeout(90_000);
   // The first paragraph of chapter 1's own text (not in a box, nothing bold in it), and its title, as the print page has them.
   await page.goto(guidebook.path);
   const chapter = page.locator('article.chapter').first();
