@@ -47,7 +47,7 @@ export async function writeTemplateFiles(siteDir: string, contentRoot: string, l
   const fingerprint = createHash('sha256').update(rendererFingerprint()).update(readFileSync(fileURLToPath(import.meta.url))).digest('hex');
   const cache = new RenderCache<TemplateFile>(siteDir, options.force ? undefined : options.previousDir, fingerprint, '', join(downloadsHref, '.render-cache-templates.json'));
   const wordCode = createHash('sha256');
-  for (const file of ['../../../src/lib/templates/docx.ts', '../../../src/lib/templates/check-docx.ts', '../../../src/i18n/ja.ts']) wordCode.update(readFileSync(new URL(file, import.meta.url)));
+  for (const file of ['../../../src/lib/templates/docx.ts', '../../../src/lib/templates/check-docx.ts', '../../../src/lib/i18n/ja.ts']) wordCode.update(readFileSync(new URL(file, import.meta.url)));
   for (const name of ['docx', 'jszip']) wordCode.update(`${name}@${packageVersion(name)}`);
   const word = wordCode.digest('hex');
   let reusedWord = 0;

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/ja.ts';
+import { t } from '../i18n/ja.ts';
 import type { PersonCheck, PersonOutcome } from '../schemas/accessibility-checks.ts';
 import type { AuditResults, AuditViolation } from './audit-results.ts';
 import { applies, type Criterion } from './criteria.ts';

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/ja.ts';
+import { t } from '../i18n/ja.ts';
 import type { AuditViolation } from './audit-results.ts';
 import type { CriterionJudgement } from './conformance.ts';
 

@@ -17,7 +17,7 @@ import {
   type IParagraphOptions,
 } from 'docx';
 import JSZip from 'jszip';
-import { t } from '../../i18n/ja.ts';
+import { t } from '../i18n/ja.ts';
 import type { FormBlock, FormDocument, FormTable } from './templates.ts';
 
 /**
