@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/content-check/check-content.ts';
+import { checkContent } from './lib/content-check/check-content.ts';
 import { loadDataFile } from '../src/lib/content/data-files.ts';
 import { unfilledSettings } from '../src/lib/schemas/site-settings.ts';
 import { releaseProblems } from '../src/lib/content/release.ts';

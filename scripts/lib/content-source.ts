@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { ContentSource } from '../../src/lib/content-check/check-content.ts';
+import type { ContentSource } from './content-check/check-content.ts';
 import { loadDataFile } from '../../src/lib/content/data-files.ts';
 import { basePathOf } from '../../src/lib/routes.ts';
 

@@ -2,10 +2,10 @@ import type { Nodes, Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
-import { ContentError } from '../content/content-error.ts';
-import type { SeedSection } from '../content/seed-text.ts';
-import type { Provenance } from '../schemas/fields.ts';
-import { completionDirective as completionName } from '../content/completions.ts';
+import { ContentError } from '../../../src/lib/content/content-error.ts';
+import type { SeedSection } from '../../../src/lib/content/seed-text.ts';
+import type { Provenance } from '../../../src/lib/schemas/fields.ts';
+import { completionDirective as completionName } from '../../../src/lib/content/completions.ts';
 
 /** The one component a guideline page may hold: a marked editorial section, on a mixed page only. */
 export const editorialComponent = 'Editorial';

@@ -1,8 +1,8 @@
 import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { ContentError } from '../content/content-error.ts';
-import { textUnits } from '../content/seed-text.ts';
+import { ContentError } from '../../../src/lib/content/content-error.ts';
+import { textUnits } from '../../../src/lib/content/seed-text.ts';
 import type { ParsedEntry } from './site-index.ts';
 
 const withoutSpace = (text: string) => text.replace(/\s+/gu, '');

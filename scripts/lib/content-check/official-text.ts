@@ -1,10 +1,10 @@
 import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { visit, SKIP } from 'unist-util-visit';
-import { ContentError } from '../content/content-error.ts';
-import { splitSeed, type SeedSection } from '../content/seed-text.ts';
+import { ContentError } from '../../../src/lib/content/content-error.ts';
+import { splitSeed, type SeedSection } from '../../../src/lib/content/seed-text.ts';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import type { Provenance } from '../schemas/fields.ts';
+import type { Provenance } from '../../../src/lib/schemas/fields.ts';
 import { checkOfficialBlocks, editorialComponent } from './official-blocks.ts';
 
 /** A guideline page as the check needs it: its file, the source heading it starts at, its title, its kind of text and its parsed body. */
