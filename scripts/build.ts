@@ -16,7 +16,7 @@ import { renderPrintProducts, type RenderResult } from './lib/pdf/render-product
 import { dropUnusedPrintFamilies, subsetPrintFonts, type PrintFontSubsets } from './lib/pdf/print-fonts.ts';
 import { buildPaths } from './lib/build-paths.ts';
 import { contentSourceFromEnvironment } from './lib/content-source.ts';
-import { buildSearchIndex } from '../src/integrations/search-index.ts';
+import { buildSearchIndex } from '../src/lib/search/build-search-index.ts';
 import { writeTemplateFiles } from './lib/templates/write-templates.ts';
 import { accessibilityReleaseReasons } from '../src/lib/accessibility/release-warning.ts';
 import { auditResultsFolder } from '../src/lib/accessibility/audit-results.ts';
