@@ -2,18 +2,13 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PrintProduct } from '../../../src/lib/print/products.ts';
 import { basePathOf, downloadsHref, printManifestHref } from '../../../src/lib/routes.ts';
-import { fillDownloadsPage, type RenderedPdf } from './downloads-page.ts';
+import { fillDownloadsPage } from './downloads-page.ts';
+import type { RenderResult } from './render-result.ts';
 import { RenderCache, rendererFingerprint } from './render-cache.ts';
 import type { PrintFontSubsets } from './print-fonts.ts';
 import { defaultConcurrency, inPool } from './pool.ts';
 
-export interface RenderResult extends RenderedPdf {
-  pdf: string;
-  passes: number;
-  seconds: number;
-  /** Copied from the previous build, its inputs unchanged; passes and seconds are those of the render then. */
-  reused?: boolean;
-}
+export type { RenderResult } from './render-result.ts';
 
 export interface RenderOptions {
   /** The last build's site: a product whose inputs have not changed since is copied from it, not rendered. */
