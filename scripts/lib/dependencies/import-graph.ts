@@ -1,6 +1,6 @@
 // The project's own import graph, read with the TypeScript compiler's parser: which of our files
 // each file imports. Type-level imports count (`import type`, `import { type X }`, `export … from`,
-// `import('…').X` in a type): a cycle of types is still a cycle of modules a reader must hold at
+// inline import types): a cycle of types is still a cycle of modules a reader must hold at
 // once. `.astro` files contribute their frontmatter and their <script> tags.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -75,7 +75,7 @@ interface Found {
   typeOnly: boolean;
 }
 
-/** Every module specifier a piece of code names, statically or with a literal `import('…')`. */
+/** Every module specifier a piece of code names, statically or with a literal dynamic import. */
 function specifiersIn(code: string, firstLine: number, fileName: string): Found[] {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const found: Found[] = [];

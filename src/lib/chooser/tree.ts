@@ -1,6 +1,6 @@
 import type { Chooser, ChooserAnswer, ChooserQuestion } from '../schemas/chooser.ts';
 import { chooserHref } from '../routes.ts';
-import { factsOf, fitsFacts, formsExpected, type TraitName, type Traits } from './traits.ts';
+import { factsOf, fitsFacts, formsExpected, type Traits } from './traits.ts';
 import type { ChooserProblem } from './walk-questions.ts';
 
 export { maxQuestionsOnAPath } from './walk-questions.ts';
