@@ -6,7 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { createRemarkPlugins, createRehypePlugins } from './src/plugins/pipeline.ts';
-import { loadDataFile } from './src/lib/content/data-files.ts';
+import { loadDataFile } from './src/lib/content/load-data-file.ts';
 import { basePathOf, isPublicPage, sitePathOf } from './src/lib/routes.ts';
 import { contentSource } from './src/integrations/content-source.ts';
 import { searchIndex } from './src/integrations/search-index.ts';

@@ -2,7 +2,7 @@
 // chapters, checklist items, case stories, characters; glossary terms). Editorial targets, not
 // rules of the text: run by `npm test` as one check of its own, and by `npm run check:acceptance`.
 import { measureContent } from './lib/acceptance/content-acceptance.ts';
-import { contentSourceFromEnvironment } from './lib/content-source.ts';
+import { contentSourceFromEnvironment } from './lib/content-folders.ts';
 
 const results = measureContent(contentSourceFromEnvironment().root);
 const short = results.filter((result) => result.found < result.minimum);

@@ -1,8 +1,8 @@
 // Checks everything in content/ and reports each problem as `path:line:column message`.
 // Run by `npm run check` and first thing in `npm run build`, so an editor sees a clear
 // message instead of a bundler's stack trace.
-import { checkContent } from './lib/content-check/check-content.ts';
-import { contentSourceFromEnvironment } from './lib/content-source.ts';
+import { checkContent } from './lib/content-check/check-content-folder.ts';
+import { contentSourceFromEnvironment } from './lib/content-folders.ts';
 
 const problems = checkContent(contentSourceFromEnvironment());
 for (const problem of problems) console.error(problem.toString());

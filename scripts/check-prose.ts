@@ -1,8 +1,8 @@
 // Checks our own Japanese prose with textlint (preset-ja-technical-writing, configured in
 // .textlintrc.json): the MDX bodies, and the sentences inside frontmatter and YAML data files.
 // The guideline's official wording is exempt. Reports `path:line:column message`.
-import { checkProse } from './lib/prose/check-prose.ts';
-import { contentSourceFromEnvironment } from './lib/content-source.ts';
+import { checkProse } from './lib/prose/lint-prose.ts';
+import { contentSourceFromEnvironment } from './lib/content-folders.ts';
 
 const problems = await checkProse(contentSourceFromEnvironment().root);
 for (const problem of problems) console.error(problem);

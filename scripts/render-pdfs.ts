@@ -3,10 +3,10 @@
 //   npm run pdf [-- --site dist]
 // (the print typeface's subsets are cut again first if the site has none, from what its print pages say).
 import { parseArgs } from 'node:util';
-import { loadDataFile } from '../src/lib/content/data-files.ts';
+import { loadDataFile } from '../src/lib/content/load-data-file.ts';
 import { renderPrintProducts } from './lib/pdf/render-products.ts';
 import { subsetPrintFonts } from './lib/pdf/print-fonts.ts';
-import { contentSourceFromEnvironment } from './lib/content-source.ts';
+import { contentSourceFromEnvironment } from './lib/content-folders.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 try {

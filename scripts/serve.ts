@@ -2,7 +2,7 @@
 // Usage: npm run serve [-- --port 4321] [--root dist]
 import { parseArgs } from 'node:util';
 import { serveStatic } from './lib/static-server.ts';
-import { contentSourceFromEnvironment, publishedBase } from './lib/content-source.ts';
+import { contentSourceFromEnvironment, publishedBase } from './lib/content-folders.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, root: { type: 'string', default: 'dist' } } });
 // Under the folder of the public URL (content/site.yaml), as the ward's server will serve it.

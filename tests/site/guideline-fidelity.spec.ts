@@ -3,7 +3,7 @@ import { expect, test } from '../helpers/test.ts';
 import { contentFrontmatter } from '../helpers/site.ts';
 
 /**
- * The test's own copy of the rule, written apart from the content check (src/lib/content/seed-text.ts)
+ * The test's own copy of the rule, written apart from the content check (src/lib/content/official-sections.ts)
  * and read line by line rather than through a Markdown parser: the summary is cut at the pages'
  * headings, and each piece of text (split at white space and after 。) must appear on its page in order.
  */

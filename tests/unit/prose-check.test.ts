@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { createLinter, loadTextlintrc } from 'textlint';
 import { parse as parseYaml } from 'yaml';
-import { checkProse } from '../../scripts/lib/prose/check-prose.ts';
+import { checkProse } from '../../scripts/lib/prose/lint-prose.ts';
 import { ja } from '../../src/lib/i18n/ja.ts';
 
 mkdirSync('.build', { recursive: true });

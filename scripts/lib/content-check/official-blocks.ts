@@ -3,7 +3,7 @@ import type { TextDirective } from 'mdast-util-directive';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 import { ContentError } from '../../../src/lib/content/content-error.ts';
-import type { SeedSection } from '../../../src/lib/content/seed-text.ts';
+import type { SeedSection } from '../../../src/lib/content/official-sections.ts';
 import type { Provenance } from '../../../src/lib/schemas/fields.ts';
 import { completionDirective as completionName } from '../../../src/lib/content/completions.ts';
 

@@ -2,7 +2,7 @@ import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { ContentError } from '../../../src/lib/content/content-error.ts';
-import { textUnits } from '../../../src/lib/content/seed-text.ts';
+import { textUnits } from '../../../src/lib/content/official-sections.ts';
 import type { ParsedEntry } from './site-index.ts';
 
 const withoutSpace = (text: string) => text.replace(/\s+/gu, '');

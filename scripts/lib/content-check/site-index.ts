@@ -4,7 +4,7 @@ import type { CollectionName } from '../../../src/lib/schemas/collections.ts';
 import type { Chooser } from '../../../src/lib/schemas/chooser.ts';
 import type { Glossary } from '../../../src/lib/schemas/glossary.ts';
 import { chooserPages, type ChooserForm } from '../../../src/lib/chooser/tree.ts';
-import { kanaRowOf } from '../../../src/lib/glossary/kana.ts';
+import { kanaRowOf } from '../../../src/lib/glossary/kana-order.ts';
 import { guidebookProduct, pamphletProduct, productPdfHref } from '../../../src/lib/print/products.ts';
 import { entryHref, fixedPages, guidebookTemplatesHref, formSectionIds, glossaryHref, glossaryTermHref, kanaRowId, mainId, principleSectionIds } from '../../../src/lib/routes.ts';
 

@@ -4,7 +4,7 @@ import { LineCounter, parseDocument, isNode } from 'yaml';
 import { dataFilePaths } from '../schemas/collections.ts';
 import { requiredForRelease } from '../schemas/site-settings.ts';
 import { ContentError } from './content-error.ts';
-import { loadDataFile } from './data-files.ts';
+import { loadDataFile } from './load-data-file.ts';
 import { siteValue, siteValueLabels } from './site-values.ts';
 
 /** Addresses reserved for examples and tests, which no reader can reach. */

@@ -18,7 +18,7 @@ import {
 } from 'docx';
 import JSZip from 'jszip';
 import { t } from '../i18n/ja.ts';
-import type { FormBlock, FormDocument, FormTable } from './templates.ts';
+import type { FormBlock, FormDocument, FormTable } from './template-files.ts';
 
 /**
  * The typefaces the Word files name. BIZ UDP fonts ship with Windows 10 and later and with

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { visit, SKIP } from 'unist-util-visit';
 import { ContentError } from '../../../src/lib/content/content-error.ts';
-import { splitSeed, type SeedSection } from '../../../src/lib/content/seed-text.ts';
+import { splitSeed, type SeedSection } from '../../../src/lib/content/official-sections.ts';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Provenance } from '../../../src/lib/schemas/fields.ts';
 import { checkOfficialBlocks, editorialComponent } from './official-blocks.ts';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import type { ContentSource } from './content-check/check-content.ts';
-import { loadDataFile } from '../../src/lib/content/data-files.ts';
+import type { ContentSource } from './content-check/check-content-folder.ts';
+import { loadDataFile } from '../../src/lib/content/load-data-file.ts';
 import { basePathOf } from '../../src/lib/routes.ts';
 
 /**

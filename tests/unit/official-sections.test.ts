@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { missingUnits, splitSeed, textUnits } from '../../src/lib/content/seed-text.ts';
+import { missingUnits, splitSeed, textUnits } from '../../src/lib/content/official-sections.ts';
 
 test('text splits into sentences and space-separated items', () => {
   expect(textUnits('一文目です。二文目です。')).toEqual(['一文目です。', '二文目です。']);
