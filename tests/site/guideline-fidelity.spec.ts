@@ -33,13 +33,13 @@ function notFoundInOrder(units: readonly string[], pageText: string): string[] {
 }
 
 // The project's copy of the official summary is the source of record for the guideline pages.
-const seed = readFileSync('content/source/kyodo-shishin-gaiyo.md', 'utf8');
-const pages = contentFrontmatter('guideline').map(({ id, data }) => ({ path: id === 'index' ? '/guideline/' : `/guideline/${id}/`, seedHeading: String(data.seedHeading) }));
-const { sections, unclaimed } = sectionsOf(seed, pages.map((page) => page.seedHeading));
+const officialText = readFileSync('content/source/kyodo-shishin-gaiyo.md', 'utf8');
+const pages = contentFrontmatter('guideline').map(({ id, data }) => ({ path: id === 'index' ? '/guideline/' : `/guideline/${id}/`, officialHeading: String(data.officialHeading) }));
+const { sections, unclaimed } = sectionsOf(officialText, pages.map((page) => page.officialHeading));
 
 test('every part of the official summary belongs to a guideline page', () => {
   expect(unclaimed).toEqual([]);
-  expect(sections.map((section) => section.heading).sort()).toEqual(pages.map((page) => page.seedHeading).sort());
+  expect(sections.map((section) => section.heading).sort()).toEqual(pages.map((page) => page.officialHeading).sort());
   expect(sections.flatMap((section) => section.units).length).toBeGreaterThan(100);
 });
 
@@ -52,7 +52,7 @@ for (const page of pages) {
       copy.querySelectorAll('ins.completion, [data-pagefind-ignore]').forEach((element) => element.remove());
       return copy.textContent ?? '';
     });
-    const section = sections.find((candidate) => candidate.heading === page.seedHeading)!;
+    const section = sections.find((candidate) => candidate.heading === page.officialHeading)!;
     expect(notFoundInOrder(section.units, text)).toEqual([]);
   });
 }

@@ -24,7 +24,7 @@ title: 合成ページ ${index}
 navTitle: 合成 ${index}
 description: ベンチマーク用に指針の文章から組み立てたページです（${index}）。
 order: ${1000 + index}
-seedHeading: 合成ページ ${index}
+officialHeading: 合成ページ ${index}
 updated: 2026-11-25
 ---
 

@@ -32,9 +32,9 @@ function nearestWording(quoted: string, units: readonly string[]): string {
  * for character (white space aside), in the official summary. A quotation that does not is
  * reported at its line and column with the official sentence nearest to it.
  */
-export function checkQuotations(entries: readonly ParsedEntry[], source: string, directive: string): ContentError[] {
-  const official = withoutSpace(source.replace(/^#+\s*/gmu, '').replace(/^-\s+/gmu, ''));
-  const units = textUnits(source.replace(/^#+\s*/gmu, ''));
+export function checkQuotations(entries: readonly ParsedEntry[], officialText: string, directive: string): ContentError[] {
+  const official = withoutSpace(officialText.replace(/^#+\s*/gmu, '').replace(/^-\s+/gmu, ''));
+  const units = textUnits(officialText.replace(/^#+\s*/gmu, ''));
   const problems: ContentError[] = [];
   for (const entry of entries) {
     visit(entry.tree, 'textDirective', (node: TextDirective) => {
