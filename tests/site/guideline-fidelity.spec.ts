@@ -32,7 +32,7 @@ function notFoundInOrder(units: readonly string[], pageText: string): string[] {
   });
 }
 
-// The project's copy of the official summary is the source of record for the guideline pages.
+// The project's copy of the official summary is the text of record for the guideline pages.
 const officialText = readFileSync('content/source/kyodo-shishin-gaiyo.md', 'utf8');
 const pages = contentFrontmatter('guideline').map(({ id, data }) => ({ path: id === 'index' ? '/guideline/' : `/guideline/${id}/`, officialHeading: String(data.officialHeading) }));
 const { sections, unclaimed } = sectionsOf(officialText, pages.map((page) => page.officialHeading));
@@ -46,7 +46,7 @@ test('every part of the official summary belongs to a guideline page', () => {
 for (const page of pages) {
   test(`${page.path} reproduces its part of the official summary verbatim and in order`, async ({ page: browser }) => {
     await browser.goto(page.path);
-    // The indexed body without editorial completions is exactly what the source says.
+    // The indexed body without editorial completions is exactly what the official text says.
     const text = await browser.locator('[data-pagefind-body]').evaluate((body) => {
       const copy = body.cloneNode(true) as HTMLElement;
       copy.querySelectorAll('ins.completion, [data-pagefind-ignore]').forEach((element) => element.remove());

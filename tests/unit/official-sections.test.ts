@@ -22,7 +22,7 @@ const officialText = `# 題名
 - 1 期間 平成21年
 `;
 
-test('the source splits at the listed headings, keeping other headings as text', () => {
+test('the official text splits at the listed headings, keeping other headings as text', () => {
   const { sections, unclaimed } = splitOfficialText(officialText, ['題名', '第1章 はじめに', '第2章 つぎに']);
   expect(unclaimed).toEqual([]);
   expect(sections.map((section) => section.heading)).toEqual(['題名', '第1章 はじめに', '第2章 つぎに']);
