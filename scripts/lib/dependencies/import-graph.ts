@@ -94,7 +94,7 @@ function specifiersIn(code: string, firstLine: number, fileName: string): Found[
         ts.isNamedImports(clause.namedBindings) &&
         clause.namedBindings.elements.length > 0 &&
         clause.namedBindings.elements.every((element) => element.isTypeOnly);
-      add(node.moduleSpecifier, clause !== undefined && (clause.isTypeOnly || namedAllTypes));
+      add(node.moduleSpecifier, clause !== undefined && (clause.phaseModifier === ts.SyntaxKind.TypeKeyword || namedAllTypes));
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier) {
       const allTypes = node.exportClause !== undefined && ts.isNamedExports(node.exportClause) && node.exportClause.elements.length > 0 && node.exportClause.elements.every((element) => element.isTypeOnly);
       add(node.moduleSpecifier, node.isTypeOnly || allTypes);
