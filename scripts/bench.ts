@@ -14,12 +14,12 @@ import { run } from './lib/steps.ts';
 import { buildPaths } from './lib/build-paths.ts';
 import { median, round } from './lib/bench/stats.ts';
 import { measurePageWeights, pageTypes } from './lib/bench/page-weight.ts';
-import { measureSearch } from './lib/bench/search.ts';
+import { measureSearch } from './lib/bench/measure-search.ts';
 import { measureLcp } from './lib/bench/lcp.ts';
 import { scaleRun } from './lib/bench/scale.ts';
 import { measureMaker } from './lib/bench/maker.ts';
 import { measureBuilds, printSteps, siteSteps, summariseBuilds } from './lib/bench/builds.ts';
-import { printPreviewFonts } from './lib/bench/print-fonts.ts';
+import { printPreviewFonts } from './lib/bench/print-preview-fonts.ts';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, search: { type: 'boolean', default: false } } });
 if (values.search) {

@@ -1,7 +1,7 @@
 // Checks everything in content/ and reports each problem as `path:line:column message`.
 // Run by `npm run check` and first thing in `npm run build`, so an editor sees a clear
 // message instead of a bundler's stack trace.
-import { checkContent } from '../src/lib/content-check/check-content.ts';
+import { checkContent } from './lib/content-check/check-content-folder.ts';
 import { contentFoldersFromEnvironment } from './lib/build-options.ts';
 
 const { contentRoot, publicDir } = contentFoldersFromEnvironment();

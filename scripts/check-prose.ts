@@ -1,7 +1,7 @@
 // Checks our own Japanese prose with textlint (preset-ja-technical-writing, configured in
 // .textlintrc.json): the MDX bodies, and the sentences inside frontmatter and YAML data files.
 // The guideline's official wording is exempt. Reports `path:line:column message`.
-import { checkProse } from './lib/prose/check-prose.ts';
+import { checkProse } from './lib/prose/lint-prose.ts';
 import { contentFoldersFromEnvironment } from './lib/build-options.ts';
 
 const problems = await checkProse(contentFoldersFromEnvironment().contentRoot);

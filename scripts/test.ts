@@ -3,7 +3,7 @@
 // than its sources, so it also passes on a fresh clone after `npm ci` alone.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadDataFile } from '../src/lib/content/data-files.ts';
+import { loadDataFile } from '../src/lib/content/load-data-file.ts';
 import { basePathOf } from '../src/lib/routes.ts';
 import { run } from './lib/steps.ts';
 import { buildPaths } from './lib/build-paths.ts';

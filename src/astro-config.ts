@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { createRemarkPlugins, createRehypePlugins } from './plugins/pipeline.ts';
-import { loadDataFile } from './lib/content/data-files.ts';
+import { loadDataFile } from './lib/content/load-data-file.ts';
 import { isPublicPage, sitePathOf } from './lib/routes.ts';
 import { astroSecurityPolicy } from './lib/security/policy.ts';
 import type { SiteBuild } from './lib/site-build.ts';

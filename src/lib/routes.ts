@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import type { StringKey } from '../i18n/ja.ts';
+import type { StringKey } from './i18n/ja.ts';
 import type { CollectionName } from './schemas/collections.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { loadDataFile } from './content/data-files.ts';
+import { loadDataFile } from './content/load-data-file.ts';
 import { basePathOf } from './routes.ts';
 import type { SiteSettings } from './schemas/site-settings.ts';
 

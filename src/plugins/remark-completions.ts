@@ -4,7 +4,7 @@ import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { t } from '../i18n/ja.ts';
+import { t } from '../lib/i18n/ja.ts';
 import { completionDirective, confirmedAttribute } from '../lib/content/completions.ts';
 
 // The directive's name lives with the completions' list (src/lib); the pipeline imports it from here.

@@ -1,5 +1,5 @@
 import { contentRoot, settings } from 'virtual:kyodo/build';
-import { loadDataFile } from '../lib/content/data-files.ts';
+import { loadDataFile } from '../lib/content/load-data-file.ts';
 import type { DataFileName, DataOf } from '../lib/schemas/collections.ts';
 
 const loaded = new Map<DataFileName, unknown>();

@@ -6,8 +6,8 @@ import { addBookReferences, type BookTargets } from '../lib/print/book-reference
 import { markKeepWithNext } from '../lib/print/keep-with-next.ts';
 import { tightenJapaneseSpacing } from '../lib/print/japanese-spacing.ts';
 import { templatesAppendixId } from '../lib/routes.ts';
-import { t } from '../i18n/ja.ts';
-import { orderedCollection } from './collections.ts';
+import { t } from '../lib/i18n/ja.ts';
+import { orderedCollection } from './ordered-collections.ts';
 import { siteSettings } from './data-files.ts';
 import { renderEntryToHtml } from './render-to-html.ts';
 

@@ -1,6 +1,6 @@
 import { contentRoot } from 'virtual:kyodo/build';
 import { ContentErrors } from '../lib/content/content-error.ts';
-import { loadTemplates, type Template } from '../lib/templates/templates.ts';
+import { loadTemplates, type Template } from '../lib/templates/template-files.ts';
 
 let loaded: Template[] | undefined;
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { loadDataFile } from '../../src/lib/content/data-files.ts';
+import { loadDataFile } from '../../src/lib/content/load-data-file.ts';
 import type { DataFileName, DataOf } from '../../src/lib/schemas/collections.ts';
 
 /** The content folder the tests read: content/, or the copy `npm test` names in CONTENT_DIR (scripts/test.ts), passed explicitly like every entry point does. */

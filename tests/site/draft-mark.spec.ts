@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { distDir } from '../helpers/site.ts';
 import { mm, pageSizes, pageWords, pdfInfo, trimBoxes, type PdfWord } from '../helpers/pdf.ts';
-import { t } from '../../src/i18n/ja.ts';
+import { t } from '../../src/lib/i18n/ja.ts';
 import { draftMarkText } from '../../scripts/lib/pdf/press.ts';
 
 // The tests' site is a draft build (npm test builds without --release): every page of every PDF

@@ -2,7 +2,7 @@ import { expect, test } from '../helpers/test.ts';
 import type { Page } from '@playwright/test';
 import { formsData, principlesData } from '../helpers/content-data.ts';
 import { collaborationZones } from '../../src/lib/schemas/form.ts';
-import { ja } from '../../src/i18n/ja.ts';
+import { ja } from '../../src/lib/i18n/ja.ts';
 import { smallTargets } from '../helpers/targets.ts';
 
 const forms = formsData();

@@ -1,5 +1,5 @@
 import { expect, test } from '../helpers/test.ts';
-import { sortByReading } from '../../src/lib/glossary/kana.ts';
+import { sortByReading } from '../../src/lib/glossary/kana-order.ts';
 import { dataFile } from '../helpers/content.ts';
 import { contentFrontmatter, sitemapPaths } from '../helpers/site.ts';
 

@@ -3,7 +3,7 @@ import { expect, test } from '../helpers/test.ts';
 import { contentFrontmatter } from '../helpers/site.ts';
 
 /**
- * The test's own copy of the rule, written apart from the content check (src/lib/content/seed-text.ts)
+ * The test's own copy of the rule, written apart from the content check (src/lib/content/official-sections.ts)
  * and read line by line rather than through a Markdown parser: the summary is cut at the pages'
  * headings, and each piece of text (split at white space and after 。) must appear on its page in order.
  */
@@ -32,27 +32,27 @@ function notFoundInOrder(units: readonly string[], pageText: string): string[] {
   });
 }
 
-// The project's copy of the official summary is the source of record for the guideline pages.
-const seed = readFileSync('content/source/kyodo-shishin-gaiyo.md', 'utf8');
-const pages = contentFrontmatter('guideline').map(({ id, data }) => ({ path: id === 'index' ? '/guideline/' : `/guideline/${id}/`, seedHeading: String(data.seedHeading) }));
-const { sections, unclaimed } = sectionsOf(seed, pages.map((page) => page.seedHeading));
+// The project's copy of the official summary is the text of record for the guideline pages.
+const officialText = readFileSync('content/source/kyodo-shishin-gaiyo.md', 'utf8');
+const pages = contentFrontmatter('guideline').map(({ id, data }) => ({ path: id === 'index' ? '/guideline/' : `/guideline/${id}/`, officialHeading: String(data.officialHeading) }));
+const { sections, unclaimed } = sectionsOf(officialText, pages.map((page) => page.officialHeading));
 
 test('every part of the official summary belongs to a guideline page', () => {
   expect(unclaimed).toEqual([]);
-  expect(sections.map((section) => section.heading).sort()).toEqual(pages.map((page) => page.seedHeading).sort());
+  expect(sections.map((section) => section.heading).sort()).toEqual(pages.map((page) => page.officialHeading).sort());
   expect(sections.flatMap((section) => section.units).length).toBeGreaterThan(100);
 });
 
 for (const page of pages) {
   test(`${page.path} reproduces its part of the official summary verbatim and in order`, async ({ page: browser }) => {
     await browser.goto(page.path);
-    // The indexed body without editorial completions is exactly what the source says.
+    // The indexed body without editorial completions is exactly what the official text says.
     const text = await browser.locator('[data-pagefind-body]').evaluate((body) => {
       const copy = body.cloneNode(true) as HTMLElement;
       copy.querySelectorAll('ins.completion, [data-pagefind-ignore]').forEach((element) => element.remove());
       return copy.textContent ?? '';
     });
-    const section = sections.find((candidate) => candidate.heading === page.seedHeading)!;
+    const section = sections.find((candidate) => candidate.heading === page.officialHeading)!;
     expect(notFoundInOrder(section.units, text)).toEqual([]);
   });
 }

@@ -387,7 +387,7 @@ function indexFragments(): { url: string; content: string }[] {
   });
 }
 
-/** Interface text: reading aids, source notes, labels and notices that the layout adds around the text (written out by hand). */
+/** Interface text: reading aids, official-text notes, labels and notices that the layout adds around the text (written out by hand). */
 const interfacePhrases = [
   '正式な文（指針の本文）を読む',
   'このページの本文は「練馬区区民との協働指針【概要版】」の文言のとおりです。',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { validateYamlData } from '../../src/lib/content/yaml.ts';
-import { loadDataFile } from '../../src/lib/content/data-files.ts';
+import { loadDataFile } from '../../src/lib/content/load-data-file.ts';
 import { accessibilityChecksSchema } from '../../src/lib/schemas/accessibility-checks.ts';
 
 const file = 'content/accessibility-checks.yaml';

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/check-content.ts';
+import { checkContent } from '../../scripts/lib/content-check/check-content-folder.ts';
 
 const fixtures = 'tests/fixtures/content-mistakes';
 // Inside the project, so the reported paths read like an editor's: …/content/pages/x.mdx

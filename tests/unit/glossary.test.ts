@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { glossarySchema, type GlossaryTerm } from '../../src/lib/schemas/glossary.ts';
-import { groupByKanaRow, kanaRowOf, sortByReading } from '../../src/lib/glossary/kana.ts';
+import { groupByKanaRow, kanaRowOf, sortByReading } from '../../src/lib/glossary/kana-order.ts';
 import { validateYamlData } from '../../src/lib/content/yaml.ts';
 import { dataFile } from '../helpers/content.ts';
 

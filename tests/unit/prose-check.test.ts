@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { createLinter, loadTextlintrc } from 'textlint';
 import { parse as parseYaml } from 'yaml';
-import { checkProse } from '../../scripts/lib/prose/check-prose.ts';
-import { ja } from '../../src/i18n/ja.ts';
+import { checkProse } from '../../scripts/lib/prose/lint-prose.ts';
+import { ja } from '../../src/lib/i18n/ja.ts';
 
 mkdirSync('.build', { recursive: true });
 const workspace = mkdtempSync(join('.build', 'prose-check-'));
@@ -69,7 +69,7 @@ test('the official guideline wording is exempt: the same rules would flag it', a
   expect(result.messages.length).toBeGreaterThan(0);
 });
 
-test('the interface strings (src/i18n/ja.ts) follow the 表記 of prh.yml too', () => {
+test('the interface strings (src/lib/i18n/ja.ts) follow the 表記 of prh.yml too', () => {
   // textlint reads only content/; here each rule's pattern is applied to every interface string.
   const { rules } = parseYaml(readFileSync('prh.yml', 'utf8')) as { rules: { expected: string; pattern?: string; patterns?: string[] }[] };
   const patterns = rules.flatMap((rule) => [...(rule.pattern ? [rule.pattern] : []), ...(rule.patterns ?? [])].map((pattern) => ({ expected: rule.expected, pattern })));

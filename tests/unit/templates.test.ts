@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { gradeHeadLines, loadTemplates } from '../../src/lib/templates/templates.ts';
+import { gradeHeadLines, loadTemplates } from '../../src/lib/templates/template-files.ts';
 import { formToDocx } from '../../src/lib/templates/docx.ts';
 import { compareDocx, readDocx } from '../../src/lib/templates/check-docx.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDataFile } from '../../../src/lib/content/data-files.ts';
+import { loadDataFile } from '../../../src/lib/content/load-data-file.ts';
 import { mdxFilesOf } from '../../../src/lib/content/files.ts';
 import { collectionFolders } from '../../../src/lib/schemas/collections.ts';
 

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../steps.ts';
-import { buildSearchIndex } from '../../../src/integrations/search-index.ts';
+import { buildSearchIndex } from '../../../src/lib/search/build-search-index.ts';
 
 /** Paragraph-sized pieces of the guideline, recombined into synthetic pages. */
 function sentencesFromGuideline(contentDir: string): string[] {
@@ -24,7 +24,7 @@ title: 合成ページ ${index}
 navTitle: 合成 ${index}
 description: ベンチマーク用に指針の文章から組み立てたページです（${index}）。
 order: ${1000 + index}
-seedHeading: 合成ページ ${index}
+officialHeading: 合成ページ ${index}
 updated: 2026-11-25
 ---
 
@@ -44,7 +44,7 @@ function folderBytes(folder: string): number {
 /**
  * Builds the site and its search index with `extraPages` synthetic guideline pages added to a
  * copy of content/, in a temporary folder, and reports how long it took and how big the index
- * became. `astro build` indexes the site itself (src/integrations/search-index.ts); the index
+ * became. `astro build` indexes the site itself (src/integrations/search-index.ts, with src/lib/search/build-search-index.ts); the index
  * time is measured by indexing the built site once more, alone. PDFs are left out: synthetic
  * guideline pages do not change them.
  */

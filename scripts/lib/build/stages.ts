@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { resolve } from 'node:path';
 import { build as astroBuild } from 'astro';
 import { astroConfig } from '../../../src/astro-config.ts';
-import { checkContentFiles } from '../../../src/lib/content-check/check-content.ts';
+import { checkContentFiles } from '../content-check/check-content-folder.ts';
 import { releaseProblems } from '../../../src/lib/content/release.ts';
 import { siteBuildWith } from '../../../src/lib/site-build.ts';
 import { fillDownloadSizes } from './download-sizes.ts';

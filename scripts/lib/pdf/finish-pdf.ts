@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import { t } from '../../../src/i18n/ja.ts';
+import { t } from '../../../src/lib/i18n/ja.ts';
 
 /**
  * Writes a PDF from Chromium again as it is handed out:

@@ -1,7 +1,7 @@
 import { cmyk, decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { mmToPt } from '../../../src/lib/print/products.ts';
-import { t } from '../../../src/i18n/ja.ts';
+import { t } from '../../../src/lib/i18n/ja.ts';
 
 /** What a print shop asks of a PDF (the usual Japanese 入稿 rules): 3 mm of bleed, marks outside it. */
 export const press = {

@@ -17,7 +17,7 @@ import { hasDraftMark, preflight, readPageTexts, type PreflightLine } from './pr
 import { stampDraftMark } from './draft-mark.ts';
 import { requestRecorder, staticInputs } from './render-cache.ts';
 import type { PrintFontSubsets } from './print-fonts.ts';
-import type { RenderResult } from './render-products.ts';
+import type { RenderResult } from './render-result.ts';
 
 // Rendering itself: Vivliostyle lays the PDFs out; Chromium (Playwright) opens each print page for the
 // checks that read the page (characters, panels, QR codes) and draws the thumbnails. Loaded by

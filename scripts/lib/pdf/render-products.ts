@@ -5,18 +5,9 @@ import { basePathOf, downloadsHref, printManifestHref } from '../../../src/lib/r
 import { RenderCache, rendererFingerprint } from './render-cache.ts';
 import type { PrintFontSubsets } from './print-fonts.ts';
 import { defaultConcurrency, inPool } from './pool.ts';
+import type { RenderResult } from './render-result.ts';
 
-/** A print product's PDF as the build wrote it: what the downloads page shows of it, and how it was made. */
-export interface RenderResult {
-  id: string;
-  pages: number;
-  bytes: number;
-  pdf: string;
-  passes: number;
-  seconds: number;
-  /** Copied from the previous build, its inputs unchanged; passes and seconds are those of the render then. */
-  reused?: boolean;
-}
+export type { RenderResult } from './render-result.ts';
 
 export interface RenderOptions {
   /** The last build's site: a product whose inputs have not changed since is copied from it, not rendered. */

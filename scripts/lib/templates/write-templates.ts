@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { ContentErrors } from '../../../src/lib/content/content-error.ts';
 import { formatFileSize, templateFonts } from '../../../src/lib/print/products.ts';
 import { downloadsHref, printTemplateHref, templateFileHref } from '../../../src/lib/routes.ts';
-import { loadTemplates } from '../../../src/lib/templates/templates.ts';
+import { loadTemplates } from '../../../src/lib/templates/template-files.ts';
 import type { PrintFontSubsets } from '../pdf/print-fonts.ts';
 import { packageVersion, RenderCache, rendererFingerprint, requestRecorder, staticInputs } from '../pdf/render-cache.ts';
 import { defaultConcurrency, inPool } from '../pdf/pool.ts';
@@ -41,7 +41,7 @@ export async function writeTemplateFiles(siteDir: string, build: Pick<SiteBuild,
   const fingerprint = createHash('sha256').update(rendererFingerprint()).update(readFileSync(fileURLToPath(import.meta.url))).digest('hex');
   const cache = new RenderCache<TemplateFile>(siteDir, options.force ? undefined : options.previousDir, fingerprint, '', join(downloadsHref, '.render-cache-templates.json'));
   const wordCode = createHash('sha256');
-  for (const file of ['../../../src/lib/templates/docx.ts', '../../../src/lib/templates/check-docx.ts', '../../../src/i18n/ja.ts']) wordCode.update(readFileSync(new URL(file, import.meta.url)));
+  for (const file of ['../../../src/lib/templates/docx.ts', '../../../src/lib/templates/check-docx.ts', '../../../src/lib/i18n/ja.ts']) wordCode.update(readFileSync(new URL(file, import.meta.url)));
   for (const name of ['docx', 'jszip']) wordCode.update(`${name}@${packageVersion(name)}`);
   const word = wordCode.digest('hex');
   let reusedWord = 0;

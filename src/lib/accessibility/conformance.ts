@@ -1,8 +1,8 @@
-import { t } from '../../i18n/ja.ts';
+import { t } from '../i18n/ja.ts';
 import type { PersonCheck, PersonOutcome } from '../schemas/accessibility-checks.ts';
 import type { AuditResults, AuditViolation } from './audit-results.ts';
 import { applies, type Criterion } from './criteria.ts';
-import { fill } from './report-text.ts';
+import { fill } from '../text/fill-template.ts';
 
 /** A result in the words of the test report. */
 export type Outcome = PersonOutcome;

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDataFile } from '../content/data-files.ts';
+import { loadDataFile } from '../content/load-data-file.ts';
 import { readAuditResults } from './audit-results.ts';
 import { judgeConformance } from './conformance.ts';
 import { criteria } from './criteria.ts';

@@ -1,9 +1,8 @@
-import { t } from '../../i18n/ja.ts';
+import { t } from '../i18n/ja.ts';
+import { fill } from '../text/fill-template.ts';
 import type { AuditViolation } from './audit-results.ts';
 import type { CriterionJudgement } from './conformance.ts';
 
-/** Fills `{name}` placeholders of a string from the strings file. */
-export const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
 
 /** A template with `{count}` filled with the number of failing elements. */
 export const formatViolationCount = (template: string, violations: readonly AuditViolation[]) => fill(template, { count: violations.reduce((sum, violation) => sum + violation.count, 0) });

@@ -1,41 +1,11 @@
 import type { Chooser, ChooserAnswer, ChooserQuestion } from '../schemas/chooser.ts';
 import { chooserHref } from '../routes.ts';
-import { factsOf, fitsFacts, formsExpected, type TraitName, type Traits } from './traits.ts';
+import { factsOf, fitsFacts, formsExpected, type Traits } from './traits.ts';
+import type { ChooserProblem } from './walk-questions.ts';
 
-/** The longest path a reader may take, in questions. */
-export const maxQuestionsOnAPath = 4;
+export { maxQuestionsOnAPath } from './walk-questions.ts';
 
-type Problem = { path: (string | number)[]; message: string };
-
-/** Walks every path from the start, collecting what it reaches and any loop, over-long path or fact stated twice. */
-export function walkChooser(chooser: { start: string; questions: ChooserQuestion[] }) {
-  const byId = new Map(chooser.questions.map((question, index) => [question.id, { question, index }]));
-  const reached = new Set<string>();
-  const problems: Problem[] = [];
-  const visit = (questionId: string, trail: string[], stated: Set<TraitName>) => {
-    const entry = byId.get(questionId);
-    if (!entry) return;
-    reached.add(questionId);
-    if (trail.includes(questionId)) {
-      problems.push({ path: ['questions', entry.index, 'id'], message: `質問「${questionId}」に戻る道があります（${[...trail, questionId].join(' → ')}）。前の質問に戻らないようにしてください` });
-      return;
-    }
-    const here = [...trail, questionId];
-    if (here.length > maxQuestionsOnAPath) {
-      problems.push({ path: ['questions', entry.index, 'id'], message: `質問が${maxQuestionsOnAPath}問を超える道があります（${here.join(' → ')}）` });
-      return;
-    }
-    entry.question.answers.forEach((answer, a) => {
-      const names = Object.keys(answer.facts) as TraitName[];
-      const restated = names.filter((name) => stated.has(name));
-      if (restated.length > 0)
-        problems.push({ path: ['questions', entry.index, 'answers', a, 'facts'], message: `「${restated.join('、')}」は、この道の前の答えですでに決まっています（${here.join(' → ')}）。同じことを二度たずねないでください` });
-      if (answer.next !== undefined) visit(answer.next, here, new Set([...stated, ...names]));
-    });
-  };
-  visit(chooser.start, [], new Set());
-  return { reached, problems };
-}
+type Problem = ChooserProblem;
 
 /** What the chooser needs to know about a form: its id and its traits (frontmatter `chooser:`). */
 export interface ChooserForm {

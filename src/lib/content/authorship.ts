@@ -1,4 +1,4 @@
-import { t, type StringKey } from '../../i18n/ja.ts';
+import { t, type StringKey } from '../i18n/ja.ts';
 
 /**
  * A notice that says who wrote the site's own text: the editing department named in

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import { t } from '../../i18n/ja.ts';
+import { t } from '../i18n/ja.ts';
 
 /**
  * Where the printed guidebook's links can lead inside the book: its chapters by the site page

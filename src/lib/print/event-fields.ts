@@ -1,4 +1,4 @@
-import { t, type StringKey } from '../../i18n/ja.ts';
+import { t, type StringKey } from '../i18n/ja.ts';
 import type { PamphletFormatName } from './formats.ts';
 
 /**

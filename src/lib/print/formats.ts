@@ -1,4 +1,4 @@
-import type { StringKey } from '../../i18n/ja.ts';
+import type { StringKey } from '../i18n/ja.ts';
 
 /** A sheet of paper in millimetres, as it is printed (portrait or landscape). */
 export interface PaperSize {

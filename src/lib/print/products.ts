@@ -1,4 +1,4 @@
-import { t } from '../../i18n/ja.ts';
+import { t } from '../i18n/ja.ts';
 import { pdfHref, printGuidebookCoverHref, printGuidebookHref, printPamphletHref, printSubsetCssHref } from '../routes.ts';
 import { panelsOf, pamphletFormats, paper, type PamphletFormatName, type PaperSize } from './formats.ts';
 import { defaultPrintFamilies, type PrintFontFamilyId } from './fonts.ts';

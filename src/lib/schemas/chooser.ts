@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { reference, slugId as id, text } from './fields.ts';
-import { walkChooser } from '../chooser/tree.ts';
+import { walkChooser } from '../chooser/walk-questions.ts';
 import { factsSchema } from '../chooser/traits.ts';
 
 const answerSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { StringKey } from '../../i18n/ja.ts';
+import type { StringKey } from '../i18n/ja.ts';
 import { lines, order, pageBase, reference, text } from './fields.ts';
 import { traitsSchema } from '../chooser/traits.ts';
 

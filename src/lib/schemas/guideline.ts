@@ -11,9 +11,9 @@ export const guidelineSchema = z
     order,
     /**
      * The heading of `content/source/kyodo-shishin-gaiyo.md` where this page's text begins,
-     * without the `#` marks. The fidelity test checks the page against that part of the source.
+     * without the `#` marks. The fidelity test checks the page against that part of the official text.
      */
-    seedHeading: text,
+    officialHeading: text,
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import { foldForMatch, foldWithMap } from './normalize.ts';
 import type { ExpandedTerm } from './variants.ts';
-import { matchesOf } from './okurigana.ts';
+import { matchesOf } from './okurigana-variants.ts';
 
 /** How a page's text answers the query. */
 export interface PageMatch {

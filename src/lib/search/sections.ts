@@ -1,5 +1,5 @@
 import { audiences, type Audience } from '../schemas/fields.ts';
-import { t, type StringKey } from '../../i18n/ja.ts';
+import { t, type StringKey } from '../i18n/ja.ts';
 
 /**
  * The sections search can narrow to, in the order the filter lists them and the order their

@@ -1,5 +1,5 @@
 import { foldForMatch, hasKana, toHiragana, toKatakana } from './normalize.ts';
-import { kanjiLookup, okuriganaPattern } from './okurigana.ts';
+import { kanjiLookup, okuriganaPattern } from './okurigana-variants.ts';
 import type { QueryTerm } from './parse-query.ts';
 
 /** Groups of spellings that mean the same (from the glossary: a term and its variants). */
@@ -13,7 +13,7 @@ export interface ExpandedTerm extends QueryTerm {
   queries: string[];
   /** Spellings to ask for when those run out: the other spellings of its glossary group (NPO → 特定非営利活動法人). */
   variantQueries: string[];
-  /** Patterns that also count as the term: its spellings with okurigana written or left out (see okurigana.ts). */
+  /** Patterns that also count as the term: its spellings with okurigana written or left out (see okurigana-variants.ts). */
   patterns: RegExp[];
   /** The words of a compound typed without spaces (協働事業 → 協働, 事業), folded: a page with all of them but not the compound is a related result. */
   parts: string[];

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import sax from 'sax';
-import { textsOf, type FormDocument } from './templates.ts';
+import { textsOf, type FormDocument } from './template-files.ts';
 
 /** What a Word file holds, read back from its XML: each paragraph's text, and each table's cell count per row. */
 export interface DocxContent {

@@ -17,8 +17,8 @@ import {
   type IParagraphOptions,
 } from 'docx';
 import JSZip from 'jszip';
-import { t } from '../../i18n/ja.ts';
-import type { FormBlock, FormDocument, FormTable } from './templates.ts';
+import { t } from '../i18n/ja.ts';
+import type { FormBlock, FormDocument, FormTable } from './template-files.ts';
 
 /**
  * The typefaces the Word files name. BIZ UDP fonts ship with Windows 10 and later and with

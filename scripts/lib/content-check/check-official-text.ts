@@ -1,16 +1,16 @@
 import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { visit, SKIP } from 'unist-util-visit';
-import { ContentError } from '../content/content-error.ts';
-import { splitSeed, type SeedSection } from '../content/seed-text.ts';
+import { ContentError } from '../../../src/lib/content/content-error.ts';
+import { splitOfficialText, type OfficialSection } from '../../../src/lib/content/official-sections.ts';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import type { Provenance } from '../schemas/fields.ts';
+import type { Provenance } from '../../../src/lib/schemas/fields.ts';
 import { checkOfficialBlocks, editorialComponent } from './official-blocks.ts';
 
-/** A guideline page as the check needs it: its file, the source heading it starts at, its title, its kind of text and its parsed body. */
+/** A guideline page as the check needs it: its file, the heading of the official text it starts at, its title, its kind of text and its parsed body. */
 export interface OfficialPage {
   file: string;
-  seedHeading: string;
+  officialHeading: string;
   title: string;
   provenance: Provenance;
   tree: Root;
@@ -66,15 +66,15 @@ function difference(unit: string, found: string): { official: string; page: stri
  * difference. A page that has all of its share is then checked for words it should not have
  * (official-blocks.ts); a page with a difference is not, so one mistake is reported once.
  */
-export function checkOfficialText(source: string, sourceFile: string, pages: readonly OfficialPage[]): ContentError[] {
+export function checkOfficialText(officialText: string, officialFile: string, pages: readonly OfficialPage[]): ContentError[] {
   const problems: ContentError[] = [];
-  const { sections, unclaimed } = splitSeed(source, pages.map((page) => page.seedHeading));
-  if (unclaimed.length > 0) problems.push(new ContentError(sourceFile, `概要版の冒頭「${unclaimed[0]}」が、どの指針のページにも割り当てられていません。ページの seedHeading を確かめてください。`));
-  const byHeading = new Map<string, SeedSection>(sections.map((section) => [section.heading, section]));
+  const { sections, unclaimed } = splitOfficialText(officialText, pages.map((page) => page.officialHeading));
+  if (unclaimed.length > 0) problems.push(new ContentError(officialFile, `概要版の冒頭「${unclaimed[0]}」が、どの指針のページにも割り当てられていません。ページの officialHeading を確かめてください。`));
+  const byHeading = new Map<string, OfficialSection>(sections.map((section) => [section.heading, section]));
   for (const page of pages) {
-    const section = byHeading.get(page.seedHeading);
+    const section = byHeading.get(page.officialHeading);
     if (!section) {
-      problems.push(new ContentError(page.file, `seedHeading「${page.seedHeading}」という見出しは、概要版（${sourceFile}）にありません。概要版の見出しを # を除いてそのまま書いてください。`, { line: 1, column: 1 }));
+      problems.push(new ContentError(page.file, `officialHeading「${page.officialHeading}」という見出しは、概要版（${officialFile}）にありません。概要版の見出しを # を除いてそのまま書いてください。`, { line: 1, column: 1 }));
       continue;
     }
     const { text, lineAt } = pageText(page);
@@ -91,7 +91,7 @@ export function checkOfficialText(source: string, sourceFile: string, pages: rea
       problems.push(
         new ContentError(
           page.file,
-          `指針の本文が概要版と違います（抜けている・変わっている・順番が違う）。概要版: 「${unit}」。違いのある箇所: 概要版「…${official}…」、このページ「…${found || '（なし）'}…」。指針の本文は一字も変えずに、概要版（${sourceFile}）のとおりに書いてください。`,
+          `指針の本文が概要版と違います（抜けている・変わっている・順番が違う）。概要版: 「${unit}」。違いのある箇所: 概要版「…${official}…」、このページ「…${found || '（なし）'}…」。指針の本文は一字も変えずに、概要版（${officialFile}）のとおりに書いてください。`,
           { line: lineAt(from), column: 1 },
         ),
       );

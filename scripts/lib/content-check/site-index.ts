@@ -1,12 +1,12 @@
 import { readdirSync } from 'node:fs';
 import type { Root } from 'mdast';
-import type { CollectionName } from '../schemas/collections.ts';
-import type { Chooser } from '../schemas/chooser.ts';
-import type { Glossary } from '../schemas/glossary.ts';
-import { chooserPages, type ChooserForm } from '../chooser/tree.ts';
-import { kanaRowOf } from '../glossary/kana.ts';
-import { guidebookProduct, pamphletProduct, productPdfHref } from '../print/products.ts';
-import { entryHref, fixedPages, guidebookTemplatesHref, formSectionIds, glossaryHref, glossaryTermHref, kanaRowId, mainId, principleSectionIds } from '../routes.ts';
+import type { CollectionName } from '../../../src/lib/schemas/collections.ts';
+import type { Chooser } from '../../../src/lib/schemas/chooser.ts';
+import type { Glossary } from '../../../src/lib/schemas/glossary.ts';
+import { chooserPages, type ChooserForm } from '../../../src/lib/chooser/tree.ts';
+import { kanaRowOf } from '../../../src/lib/glossary/kana-order.ts';
+import { guidebookProduct, pamphletProduct, productPdfHref } from '../../../src/lib/print/products.ts';
+import { entryHref, fixedPages, guidebookTemplatesHref, formSectionIds, glossaryHref, glossaryTermHref, kanaRowId, mainId, principleSectionIds } from '../../../src/lib/routes.ts';
 
 /** One parsed content file, as the checks across files need it. */
 export interface ParsedEntry {

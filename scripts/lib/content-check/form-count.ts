@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ContentError } from '../content/content-error.ts';
-import { isOfficialText } from '../content/official-text.ts';
+import { ContentError } from '../../../src/lib/content/content-error.ts';
+import { isOfficialText } from '../../../src/lib/content/official-text.ts';
 
 /** Japanese numerals and English number words, as a sentence may write a count. */
 const numberWords: Readonly<Record<string, number>> = {

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { z } from 'zod';
-import { ContentError } from '../content/content-error.ts';
-import { validateYamlData } from '../content/yaml.ts';
+import { ContentError } from '../../../src/lib/content/content-error.ts';
+import { validateYamlData } from '../../../src/lib/content/yaml.ts';
 import { parseMdx, type createMdxChecker } from './parse-mdx.ts';
 
 /** The result of checking one MDX file: its problems, and its tree and frontmatter when readable. */

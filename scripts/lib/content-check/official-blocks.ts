@@ -2,10 +2,10 @@ import type { Nodes, Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
-import { ContentError } from '../content/content-error.ts';
-import type { SeedSection } from '../content/seed-text.ts';
-import type { Provenance } from '../schemas/fields.ts';
-import { completionDirective as completionName } from '../content/completions.ts';
+import { ContentError } from '../../../src/lib/content/content-error.ts';
+import type { OfficialSection } from '../../../src/lib/content/official-sections.ts';
+import type { Provenance } from '../../../src/lib/schemas/fields.ts';
+import { completionDirective as completionName } from '../../../src/lib/content/completions.ts';
 
 /** The one component a guideline page may hold: a marked editorial section, on a mixed page only. */
 export const editorialComponent = 'Editorial';
@@ -35,7 +35,7 @@ function blockText(node: Nodes): { text: string; completed: boolean } {
  * (the way the site lays the summary out: a sentence, a list item, a heading, or several
  * sentences of one paragraph). A fragment of a unit, or words the summary does not have, are not.
  */
-function isSummaryText(text: string, section: SeedSection): boolean {
+function isSummaryText(text: string, section: OfficialSection): boolean {
   const units = section.units.map(withoutSpace);
   const joined = units.join('');
   const boundaries = new Set<number>([0]);
@@ -67,14 +67,14 @@ const excerpt = (text: string) => (text.length > 30 ? `${text.slice(0, 30)}…` 
  * `<Editorial>…</Editorial>`, which marks them on screen. Any other component is refused, since
  * it would show words the summary does not have. Each problem names the file and line.
  */
-export function checkOfficialBlocks(page: GuidelinePage, section: SeedSection): ContentError[] {
+export function checkOfficialBlocks(page: GuidelinePage, section: OfficialSection): ContentError[] {
   // Only the guideline's own pages carry its words; an editorial or site page has none to guard.
   if (page.provenance !== 'official' && page.provenance !== 'mixed') return [];
   const problems: ContentError[] = [];
   const where = `指針のページには、概要版の文言と、:${completionName}[…] で示した補記だけを書けます。`;
   const move = page.provenance === 'official' ? '解説は、解説のページ（/forms/ や /guidebook/ など）に移してください。' : `解説は <${editorialComponent}>…</${editorialComponent}> で囲んでください。`;
   if (!isSummaryText(withoutSpace(page.title), section)) {
-    problems.push(new ContentError(page.file, `題名「${page.title}」が概要版の見出しと違います。${where}題名は seedHeading と同じ見出しにしてください。`, { line: 2, column: 1 }));
+    problems.push(new ContentError(page.file, `題名「${page.title}」が概要版の見出しと違います。${where}題名は officialHeading と同じ見出しにしてください。`, { line: 2, column: 1 }));
   }
   visit(page.tree, (node) => {
     if (node.type === 'yaml') return SKIP;

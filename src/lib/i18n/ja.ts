@@ -89,7 +89,7 @@ export const ja = {
   'provenance.after': 'で確かめてください。',
   'provenance.print': 'この印刷物は、「練馬区区民との協働指針」をもとにまとめたものです。区の正式な規程ではありません。指針の文言は、ウェブサイトの「指針の本文」で確かめてください。',
   'provenance.printNamed': 'この印刷物は、「練馬区区民との協働指針」をもとに、{editor}がまとめたものです。区の正式な規程ではありません。指針の文言は、ウェブサイトの「指針の本文」で確かめてください。',
-  'guideline.sourceNote': 'このページの本文は「練馬区区民との協働指針【概要版】」の文言のとおりです。',
+  'guideline.officialNote': 'このページの本文は「練馬区区民との協働指針【概要版】」の文言のとおりです。',
   'completionList.caption': '語句を補った箇所',
   'completionList.number': '番号',
   'completionList.page': 'ページ',

@@ -1,30 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { collectionFolders, collectionSchemas, dataFilePaths, dataFileSchemas, type CollectionName } from '../schemas/collections.ts';
-import type { SiteSettings } from '../schemas/site-settings.ts';
-import { ContentError } from '../content/content-error.ts';
-import { mdxFilesOf, readContentIds } from '../content/files.ts';
-import { positionInYaml, validateYamlData } from '../content/yaml.ts';
-import type { Glossary } from '../schemas/glossary.ts';
-import type { Chooser } from '../schemas/chooser.ts';
-import { entryId } from '../routes.ts';
-import { chooserProblems, type ChooserForm } from '../chooser/tree.ts';
-import type { Traits } from '../chooser/traits.ts';
+import { collectionFolders, collectionSchemas, dataFilePaths, dataFileSchemas, type CollectionName } from '../../../src/lib/schemas/collections.ts';
+import type { SiteSettings } from '../../../src/lib/schemas/site-settings.ts';
+import { ContentError } from '../../../src/lib/content/content-error.ts';
+import { mdxFilesOf, readContentIds } from '../../../src/lib/content/files.ts';
+import { positionInYaml, validateYamlData } from '../../../src/lib/content/yaml.ts';
+import type { Glossary } from '../../../src/lib/schemas/glossary.ts';
+import type { Chooser } from '../../../src/lib/schemas/chooser.ts';
+import { entryId } from '../../../src/lib/routes.ts';
+import { chooserProblems, type ChooserForm } from '../../../src/lib/chooser/tree.ts';
+import type { Traits } from '../../../src/lib/chooser/traits.ts';
 import { checkMdxFile } from './check-mdx-file.ts';
 import { createMdxChecker } from './parse-mdx.ts';
 import { buildSiteIndex, type ParsedEntry } from './site-index.ts';
 import { checkLinks } from './check-links.ts';
-import { checkOfficialText, type OfficialPage } from './official-text.ts';
+import { checkOfficialText, type OfficialPage } from './check-official-text.ts';
 import { checkQuotations } from './quotations.ts';
-import { quotationDirective } from '../../plugins/remark-quotations.ts';
-import { sourceFolder } from '../content/official-text.ts';
-import { loadTemplates } from '../templates/templates.ts';
-import { provenanceOf } from '../content/provenance.ts';
+import { quotationDirective } from '../../../src/plugins/remark-quotations.ts';
+import { officialTextFolder } from '../../../src/lib/content/official-text.ts';
+import { loadTemplates } from '../../../src/lib/templates/template-files.ts';
+import { provenanceOf } from '../../../src/lib/content/provenance.ts';
 import { checkFormCount } from './form-count.ts';
-import type { Provenance } from '../schemas/fields.ts';
+import type { Provenance } from '../../../src/lib/schemas/fields.ts';
 
-/** The copy of the official summary, in the source folder: the text of record for the guideline pages. */
-export const officialSourceFile = 'kyodo-shishin-gaiyo.md';
+/** The copy of the official summary, in content/source/: the text of record for the guideline pages. */
+export const officialTextFile = 'kyodo-shishin-gaiyo.md';
 
 /** What the content check reads: the content folder, and the public folder that links may point into. */
 export interface ContentSource {
@@ -99,27 +99,27 @@ export function checkContentFiles({ root, publicDir }: ContentSource): { problem
       }
       owners.set(id, file);
       if (result.tree) entries.push({ collection, id, file, tree: result.tree, anchors: result.anchors });
-      const data = result.data as { seedHeading?: string; title?: string; provenance?: Provenance; chooser?: Traits } | undefined;
+      const data = result.data as { officialHeading?: string; title?: string; provenance?: Provenance; chooser?: Traits } | undefined;
       if (collection === 'forms') {
         if (data?.chooser) chooserForms.push({ id, traits: data.chooser });
         else formsValid = false;
       }
-      if (collection === 'guideline' && result.tree && data?.seedHeading && data.title) officialPages.push({ file, seedHeading: data.seedHeading, title: data.title, provenance: provenanceOf(collection, data), tree: result.tree });
+      if (collection === 'guideline' && result.tree && data?.officialHeading && data.title) officialPages.push({ file, officialHeading: data.officialHeading, title: data.title, provenance: provenanceOf(collection, data), tree: result.tree });
     }
   }
 
   // The official text, word for word: checked here so that `npm run check` and the first step of the build refuse an altered guideline.
-  const sourcePath = join(root, sourceFolder, officialSourceFile);
-  let source: string | undefined;
+  const officialPath = join(root, officialTextFolder, officialTextFile);
+  let officialText: string | undefined;
   try {
-    source = readFileSync(sourcePath, 'utf8');
+    officialText = readFileSync(officialPath, 'utf8');
   } catch {
-    problems.push(new ContentError(shown(sourcePath), '指針の概要版の写しがありません。'));
+    problems.push(new ContentError(shown(officialPath), '指針の概要版の写しがありません。'));
   }
-  if (source !== undefined) {
-    problems.push(...checkOfficialText(source, shown(sourcePath), officialPages));
+  if (officialText !== undefined) {
+    problems.push(...checkOfficialText(officialText, shown(officialPath), officialPages));
     // Quotations of the guideline in our own pages are the guideline's words, machine-checked.
-    problems.push(...checkQuotations(entries, source, quotationDirective));
+    problems.push(...checkQuotations(entries, officialText, quotationDirective));
   }
 
   // Which form each chooser path ends on comes from the forms' traits: checked once both are valid.

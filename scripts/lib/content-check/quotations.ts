@@ -1,8 +1,8 @@
 import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { ContentError } from '../content/content-error.ts';
-import { textUnits } from '../content/seed-text.ts';
+import { ContentError } from '../../../src/lib/content/content-error.ts';
+import { textUnits } from '../../../src/lib/content/official-sections.ts';
 import type { ParsedEntry } from './site-index.ts';
 
 const withoutSpace = (text: string) => text.replace(/\s+/gu, '');
@@ -32,9 +32,9 @@ function nearestWording(quoted: string, units: readonly string[]): string {
  * for character (white space aside), in the official summary. A quotation that does not is
  * reported at its line and column with the official sentence nearest to it.
  */
-export function checkQuotations(entries: readonly ParsedEntry[], source: string, directive: string): ContentError[] {
-  const official = withoutSpace(source.replace(/^#+\s*/gmu, '').replace(/^-\s+/gmu, ''));
-  const units = textUnits(source.replace(/^#+\s*/gmu, ''));
+export function checkQuotations(entries: readonly ParsedEntry[], officialText: string, directive: string): ContentError[] {
+  const official = withoutSpace(officialText.replace(/^#+\s*/gmu, '').replace(/^-\s+/gmu, ''));
+  const units = textUnits(officialText.replace(/^#+\s*/gmu, ''));
   const problems: ContentError[] = [];
   for (const entry of entries) {
     visit(entry.tree, 'textDirective', (node: TextDirective) => {

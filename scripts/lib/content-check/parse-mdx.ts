@@ -6,9 +6,9 @@ import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { ContentError } from '../content/content-error.ts';
-import { createRemarkPlugins } from '../../plugins/pipeline.ts';
-import type { GlossaryTerm } from '../schemas/glossary.ts';
+import { ContentError } from '../../../src/lib/content/content-error.ts';
+import { createRemarkPlugins } from '../../../src/plugins/pipeline.ts';
+import type { GlossaryTerm } from '../../../src/lib/schemas/glossary.ts';
 import { anchorsOf } from './anchors.ts';
 
 /** The site's MDX pipeline up to our remark plugins: MDX, GFM, YAML frontmatter, directives. */

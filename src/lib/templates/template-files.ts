@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { t, type StringKey } from '../../i18n/ja.ts';
+import { t, type StringKey } from '../i18n/ja.ts';
 import { ContentError } from '../content/content-error.ts';
 import { readContentIds } from '../content/files.ts';
 import { positionInYaml, validateYamlData } from '../content/yaml.ts';

@@ -17,8 +17,8 @@ export function textUnits(text: string): string[] {
 }
 
 /** One page's share of the official text, in reading order. */
-export interface SeedSection {
-  /** The heading that starts the section (the page's `seedHeading`). */
+export interface OfficialSection {
+  /** The heading that starts the section (the page's `officialHeading`). */
   heading: string;
   /** Every unit of text from that heading up to the next section's heading. */
   units: string[];
@@ -27,12 +27,12 @@ export interface SeedSection {
 /**
  * Splits the official summary (Markdown) into sections at the given headings. Headings not
  * in the list belong to the section they stand in, as units like any other text, so nothing
- * of the source is left out. Text before the first listed heading is returned as `unclaimed`.
+ * of the official text is left out. Text before the first listed heading is returned as `unclaimed`.
  */
-export function splitSeed(markdown: string, sectionHeadings: readonly string[]): { sections: SeedSection[]; unclaimed: string[] } {
+export function splitOfficialText(markdown: string, sectionHeadings: readonly string[]): { sections: OfficialSection[]; unclaimed: string[] } {
   const tree = unified().use(remarkParse).parse(markdown) as Root;
   const wanted = new Set(sectionHeadings);
-  const sections: SeedSection[] = [];
+  const sections: OfficialSection[] = [];
   const unclaimed: string[] = [];
   const add = (units: string[]) => (sections.at(-1)?.units ?? unclaimed).push(...units);
 
@@ -63,7 +63,7 @@ function blockUnits(node: RootContent): string[] {
 /**
  * Finds the units of the official text that are missing from a page's text, or out of order.
  * Whitespace is ignored on both sides: the site may lay text out differently, but every
- * character of every unit must be there, in the source's order.
+ * character of every unit must be there, in the official text's order.
  */
 export function missingUnits(units: readonly string[], pageText: string): string[] {
   const text = pageText.replace(/\s+/gu, '');

@@ -1,8 +1,8 @@
 import type { Image, Link } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { ContentError } from '../content/content-error.ts';
-import { entryHref, glossaryHref } from '../routes.ts';
+import { ContentError } from '../../../src/lib/content/content-error.ts';
+import { entryHref, glossaryHref } from '../../../src/lib/routes.ts';
 import type { ParsedEntry } from './site-index.ts';
 
 const external = /^(https?:|mailto:|tel:)/;

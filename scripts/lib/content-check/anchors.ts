@@ -5,7 +5,7 @@ import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { completionListId } from '../routes.ts';
+import { completionListId } from '../../../src/lib/routes.ts';
 
 /** MDX nodes that the conversion to HTML keeps as they are, with their children converted. */
 const mdxNodeTypes = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] as const;
