@@ -70,7 +70,8 @@ async function buildWithFixture(fixture: string | undefined, into: string, args:
 }
 
 test('an overfull pamphlet panel fails the build with the file and the panel, and leaves the previous output as it was', async () => {
-  test.setTimeout(180_000);
+  // Astro builds the whole site before the print check finds the panel: minutes while another fixture build runs beside it.
+  test.setTimeout(420_000);
   const { code, output, out } = await buildWithFixture('tests/fixtures/pamphlets/overfull-flyer.mdx', 'pamphlets/overfull-flyer.mdx');
   expect(code).toBe(1);
   expect(output).toMatch(/overfull-flyer\.pdf（.*content\/pamphlets\/overfull-flyer\.mdx）: 面からのはみ出し: 面「front」の内容が約 \d+ mm はみ出しています/);
