@@ -39,7 +39,7 @@ const a4 = { width: 595.28, height: 841.89 };
 export async function writeTemplateFiles(siteDir: string, contentRoot: string, log: (line: string) => void = console.log, options: { previousDir?: string; force?: boolean; fonts?: PrintFontSubsets } = {}): Promise<TemplateFile[]> {
   const { templates, problems } = loadTemplates(contentRoot);
   if (problems.length > 0) throw new ContentErrors(problems);
-  const { publicUrl } = loadDataFile(contentRoot, 'siteSettings');
+  const { publicUrl, siteName } = loadDataFile(contentRoot, 'siteSettings');
   const base = basePathOf(publicUrl);
   await mkdir(join(siteDir, downloadsHref, 'templates'), { recursive: true });
   const written: TemplateFile[] = [];
@@ -49,6 +49,7 @@ export async function writeTemplateFiles(siteDir: string, contentRoot: string, l
   const wordCode = createHash('sha256');
   for (const file of ['../../../src/lib/templates/docx.ts', '../../../src/lib/templates/check-docx.ts', '../../../src/i18n/ja.ts']) wordCode.update(readFileSync(new URL(file, import.meta.url)));
   for (const name of ['docx', 'jszip']) wordCode.update(`${name}@${packageVersion(name)}`);
+  wordCode.update(siteName); // the footer's note names the site
   const word = wordCode.digest('hex');
   let reusedWord = 0;
   for (const template of templates) {
@@ -63,7 +64,7 @@ export async function writeTemplateFiles(siteDir: string, contentRoot: string, l
       }
       // The Word libraries load only for a form that changed.
       const [{ formToDocx }, { compareDocx, readDocx }] = await Promise.all([import('../../../src/lib/templates/docx.ts'), import('../../../src/lib/templates/check-docx.ts')]);
-      const bytes = await formToDocx(form);
+      const bytes = await formToDocx(form, { siteName });
       const differences = compareDocx(await readDocx(bytes), form);
       if (differences.length > 0) throw new StepFailure(`${template.file}: ${href} が原稿と違います: ${differences.slice(0, 5).join('。')}`);
       await writeFile(join(siteDir, href), bytes);
