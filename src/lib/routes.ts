@@ -159,6 +159,9 @@ export const printGuidebookPageCssHref = at('/print/guidebook/page.css');
 /** A form's print page, from which its PDF is rendered: the blank form, or its 記入例. */
 export const printTemplateHref = (id: string, kind: 'blank' | 'example' = 'blank') => at(`/print/templates/${printTemplateParam(id, kind)}/`);
 
+/** The forms' page size and margins, generated from src/lib/print/form-page.ts (every form's print page loads it). */
+export const printTemplatePageCssHref = at('/print/templates/page.css');
+
 /** The `[...path]` parameter of a form's print page: `<id>`, or `<id>/example` for its 記入例. */
 export const printTemplateParam = (id: string, kind: 'blank' | 'example') => (kind === 'example' ? `${id}/example` : id);
 

@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { afterAll, describe, expect, test } from 'vitest';
 import { gradeHeadLines, loadTemplates } from '../../src/lib/templates/templates.ts';
 import { formToDocx } from '../../src/lib/templates/docx.ts';
+import { formPageCss } from '../../src/lib/print/form-page.ts';
 import { compareDocx, readDocx } from '../../src/lib/templates/check-docx.ts';
 
 mkdirSync('.build', { recursive: true });
@@ -132,6 +133,16 @@ describe('the forms of content/', () => {
     const text = footers.map((xml) => xml.replace(/<[^>]+>/g, '')).join('');
     expect(text).toContain('この様式は、「試験用のサイト名」のサイトが示す参考の様式です。');
     expect(text).not.toContain('練馬区区民との協働指針');
+  });
+
+  test('the Word page and the print page are the same A4 with 20 mm margins, from the one form page', async () => {
+    const form = templates.find((template) => template.id === 'role-sharing')!;
+    const xml = await (await JSZip.loadAsync(await formToDocx(form.blank, site))).file('word/document.xml')!.async('string');
+    // A4 is 210 × 297 mm: 11906 × 16838 twentieths of a point; 20 mm is 1134, 10 mm 567 (1 mm = 1440 / 25.4).
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567"/);
+    expect(formPageCss()).toContain('@page { size: 210mm 297mm; margin: 20mm 20mm 18mm; }');
+    expect(formPageCss()).toContain('--form-text-width: 170mm;');
   });
 
   test('the check after writing finds a missing cell and a missing text', async () => {

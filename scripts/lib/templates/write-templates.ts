@@ -10,6 +10,8 @@ import { toHtml } from 'hast-util-to-html';
 import { selectAll } from 'hast-util-select';
 import { ContentErrors } from '../../../src/lib/content/content-error.ts';
 import { formatFileSize, templateFonts } from '../../../src/lib/print/products.ts';
+import { formPage } from '../../../src/lib/print/form-page.ts';
+import { mmToPt } from '../../../src/lib/print/units.ts';
 import { loadDataFile } from '../../../src/lib/content/data-files.ts';
 import { basePathOf, downloadsHref, guidebookTemplatesHref, printTemplateHref, publicPath, sitePathOf, templateFileHref } from '../../../src/lib/routes.ts';
 import { loadTemplates } from '../../../src/lib/templates/templates.ts';
@@ -25,8 +27,8 @@ export interface TemplateFile {
   pages?: number;
 }
 
-/** A4 in PDF points, with a point of rounding either way. */
-const a4 = { width: 595.28, height: 841.89 };
+/** The form's paper (A4) in PDF points; a PDF may differ by a point of rounding either way. */
+const a4 = { width: mmToPt(formPage.widthMm), height: mmToPt(formPage.heightMm) };
 
 /**
  * Writes the 様式集 into a built site: for every form in `<contentRoot>/templates/`, the blank
@@ -47,7 +49,7 @@ export async function writeTemplateFiles(siteDir: string, contentRoot: string, l
   const fingerprint = createHash('sha256').update(rendererFingerprint()).update(readFileSync(fileURLToPath(import.meta.url))).digest('hex');
   const cache = new RenderCache<TemplateFile>(siteDir, options.force ? undefined : options.previousDir, fingerprint, '', join(downloadsHref, '.render-cache-templates.json'));
   const wordCode = createHash('sha256');
-  for (const file of ['../../../src/lib/templates/docx.ts', '../../../src/lib/templates/check-docx.ts', '../../../src/i18n/ja.ts']) wordCode.update(readFileSync(new URL(file, import.meta.url)));
+  for (const file of ['../../../src/lib/templates/docx.ts', '../../../src/lib/templates/check-docx.ts', '../../../src/lib/print/form-page.ts', '../../../src/lib/print/formats.ts', '../../../src/lib/print/units.ts', '../../../src/i18n/ja.ts']) wordCode.update(readFileSync(new URL(file, import.meta.url)));
   for (const name of ['docx', 'jszip']) wordCode.update(`${name}@${packageVersion(name)}`);
   wordCode.update(siteName); // the footer's note names the site
   const word = wordCode.digest('hex');

@@ -18,7 +18,7 @@ import {
 } from 'docx';
 import JSZip from 'jszip';
 import { t } from '../../i18n/ja.ts';
-import { paper } from '../print/formats.ts';
+import { formPage } from '../print/form-page.ts';
 import { mmToTwips } from '../print/units.ts';
 import { referenceNoteOf, type FormBlock, type FormDocument, type FormTable } from './templates.ts';
 
@@ -32,8 +32,8 @@ export const docxFonts = {
   heading: { name: 'BIZ UDPゴシック', fallback: 'ＭＳ ゴシック', family: 'swiss' },
 } as const;
 
-/** A4 portrait in twentieths of a point, a 20 mm margin and the header and footer 10 mm from the edge: the 公用文 page. */
-const page = { width: mmToTwips(paper.a4Portrait.widthMm), height: mmToTwips(paper.a4Portrait.heightMm), margin: mmToTwips(20), headerFooter: mmToTwips(10) };
+/** The form's page (src/lib/print/form-page.ts) in twentieths of a point. */
+const page = { width: mmToTwips(formPage.widthMm), height: mmToTwips(formPage.heightMm), margin: mmToTwips(formPage.marginMm), headerFooter: mmToTwips(formPage.headerFooterMm) };
 const contentWidth = page.width - 2 * page.margin;
 /** One handwriting line in a blank cell. */
 const lineTwips = 400;
