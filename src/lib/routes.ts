@@ -153,8 +153,14 @@ export const printGuidebookHref = at('/print/guidebook/');
 /** The guidebook's cover spread (表4, spine, 表1) for the print shop: a perfect-bound book's cover is printed apart from its pages. */
 export const printGuidebookCoverHref = at('/print/guidebook/cover/');
 
+/** The printed guidebook's page size and margins, generated from src/lib/print/book-page.ts (the book and its cover spread load it). */
+export const printGuidebookPageCssHref = at('/print/guidebook/page.css');
+
 /** A form's print page, from which its PDF is rendered: the blank form, or its 記入例. */
 export const printTemplateHref = (id: string, kind: 'blank' | 'example' = 'blank') => at(`/print/templates/${printTemplateParam(id, kind)}/`);
+
+/** The forms' page size and margins, generated from src/lib/print/form-page.ts (every form's print page loads it). */
+export const printTemplatePageCssHref = at('/print/templates/page.css');
 
 /** The `[...path]` parameter of a form's print page: `<id>`, or `<id>/example` for its 記入例. */
 export const printTemplateParam = (id: string, kind: 'blank' | 'example') => (kind === 'example' ? `${id}/example` : id);
@@ -236,13 +242,36 @@ export function entryHref(collection: CollectionName, id: string): string {
 
 // ── Anchors that layouts give their generated sections ──────────────────────
 
-/** Sections of a form's page, in order. */
-export const formSectionIds = ['roles', 'examples', 'fits-when', 'not-fit-when', 'paperwork', 'cautions', 'principle', 'related', 'next-steps'] as const;
-export type FormSectionId = (typeof formSectionIds)[number];
+/**
+ * The anchors of a form's page, named by what each section shows (the form's schema field where
+ * there is one), so a page takes each by name and a reordered list cannot mislabel a section.
+ */
+export const formSections = {
+  roles: 'roles',
+  examples: 'examples',
+  fitsWhen: 'fits-when',
+  notFitWhen: 'not-fit-when',
+  paperwork: 'paperwork',
+  cautions: 'cautions',
+  principleAtRisk: 'principle',
+  related: 'related',
+  nextSteps: 'next-steps',
+} as const;
+/** Every anchor of a form's page, for the link check. */
+export const formSectionIds = Object.values(formSections);
+export type FormSectionId = (typeof formSections)[keyof typeof formSections];
 
-/** Sections of a principle's page, in order. */
-export const principleSectionIds = ['ward-practice', 'group-practice', 'mistakes', 'checklist', 'forms-at-risk'] as const;
-export type PrincipleSectionId = (typeof principleSectionIds)[number];
+/** The anchors of a principle's page, named by the principle's schema field each section shows. */
+export const principleSections = {
+  wardPractice: 'ward-practice',
+  groupPractice: 'group-practice',
+  mistakes: 'mistakes',
+  checklist: 'checklist',
+  formsAtRisk: 'forms-at-risk',
+} as const;
+/** Every anchor of a principle's page, for the link check. */
+export const principleSectionIds = Object.values(principleSections);
+export type PrincipleSectionId = (typeof principleSections)[keyof typeof principleSections];
 
 /** Sections of /forms/. */
 export const formsIndexIds = ['list', 'zones', 'compare', 'zones-text'] as const;

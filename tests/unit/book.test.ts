@@ -4,13 +4,13 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, test } from 'vitest';
 import { destinationId, readDestinations } from '../../scripts/lib/pdf/book/destinations.ts';
 import { finishBook } from '../../scripts/lib/pdf/book/finish-book.ts';
-import { bookPage } from '../../scripts/lib/pdf/book/geometry.ts';
 import { changedNumbers, pageNumberCss, pageNumbersOf } from '../../scripts/lib/pdf/book/page-numbers.ts';
 import { findShortEnds, mendingCss, textBlocks } from '../../scripts/lib/pdf/book/paragraph-ends.ts';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { addBookReferences, type BookTargets } from '../../src/lib/print/book-references.ts';
+import { bookPage, bookPageCss } from '../../src/lib/print/book-page.ts';
 import { markKeepWithNext as markTree } from '../../src/lib/print/keep-with-next.ts';
 import { tightenJapaneseSpacing as tightenTree } from '../../src/lib/print/japanese-spacing.ts';
 
@@ -97,16 +97,26 @@ test('a run-in head in bold is followed by no ASCII space after its punctuation,
   expect(tightenJapaneseSpacing('<p><strong>NPO</strong> と区</p>')).toBe('<p><strong>NPO</strong> と区</p>');
 });
 
-test('the page geometry the renderer measures with is the one the stylesheet sets', () => {
-  const css = readFileSync(new URL('../../src/styles/print-guidebook.css', import.meta.url), 'utf8');
-  const { marginTopMm: top, marginBottomMm: bottom, marginInsideMm: inside, marginOutsideMm: outside } = bookPage;
-  // Right-hand pages by default (binding on the left), mirrored on left-hand pages.
-  expect(css).toMatch(new RegExp(`@page \\{\\s*size: A4;\\s*margin: ${top}mm ${outside}mm ${bottom}mm ${inside}mm;`));
-  expect(css).toMatch(new RegExp(`@page :left \\{\\s*margin-left: ${outside}mm;\\s*margin-right: ${inside}mm;`));
-  expect(css).toMatch(new RegExp(`@page :right \\{\\s*margin-left: ${inside}mm;\\s*margin-right: ${outside}mm;`));
+test('the page rules are generated from the geometry the renderer measures with, and no stylesheet sets a margin of its own', () => {
+  const css = bookPageCss();
+  const { widthMm: width, heightMm: height, marginTopMm: top, marginBottomMm: bottom, marginInsideMm: inside, marginOutsideMm: outside } = bookPage;
+  // Right-hand pages by default (binding on the left), mirrored on left-hand pages; the colophon splits the difference.
+  expect(css).toContain(`@page { size: ${width}mm ${height}mm; margin: ${top}mm ${outside}mm ${bottom}mm ${inside}mm; }`);
+  expect(css).toContain(`@page :left { margin-left: ${outside}mm; margin-right: ${inside}mm; }`);
+  expect(css).toContain(`@page :right { margin-left: ${inside}mm; margin-right: ${outside}mm; }`);
+  expect(css).toContain(`@page colophon { margin: ${top}mm ${(inside + outside) / 2}mm ${bottom}mm; }`);
+  expect(css).toContain(`--book-margin-inside: ${inside}mm;`);
+  // A4, as the colophon and the downloads page say.
+  expect([width, height]).toEqual([210, 297]);
   // 40 characters of 10.5 pt: 420 pt of text between the margins, no less.
-  expect(((210 - inside - outside) * 72) / 25.4).toBeGreaterThanOrEqual(420);
-  expect(((210 - inside - outside) * 72) / 25.4).toBeLessThan(420 + 10.5);
+  expect(((width - inside - outside) * 72) / 25.4).toBeGreaterThanOrEqual(420);
+  expect(((width - inside - outside) * 72) / 25.4).toBeLessThan(420 + 10.5);
+  // The stylesheets read the margins; none writes one of its own.
+  for (const file of ['print-guidebook.css', 'print-engine/guidebook.css']) {
+    const sheet = readFileSync(new URL(`../../src/styles/${file}`, import.meta.url), 'utf8');
+    expect(sheet, file).not.toMatch(/@page[^{]*\{[^@}]*\b(size|margin(-\w+)?):/);
+    expect(sheet, file).not.toMatch(new RegExp(`\\b(${inside}|${outside})mm`));
+  }
 });
 
 describe('page numbers from one layout to the next', () => {

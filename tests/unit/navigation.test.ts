@@ -1,4 +1,5 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { collectionPage } from '../../src/lib/navigation/collection-page.ts';
 import { buildToc, isCurrentSection, neighbours } from '../../src/lib/navigation/navigation.ts';
 import { basePathOf, guidebookHref, isPublicPage, publicPath, sitePathOf } from '../../src/lib/routes.ts';
 import { formatJapaneseDate, isoDay } from '../../src/lib/text/dates.ts';
@@ -65,4 +66,38 @@ test('dates read the Japanese way and keep their ISO day', () => {
 
 test('headings break between phrases, never inside a word', () => {
   expect(splitPhrases('第3章 協働の基本的な考え方').join('/')).toBe('第3章 協働の/基本的な/考え方');
+});
+
+describe('a collection page’s set-up', () => {
+  const updated = new Date('2026-04-01');
+  const entry = (id: string, title: string, more: { navTitle?: string; provenance?: 'mixed' } = {}) => ({ id, data: { title, description: `${title}の説明`, updated, ...more } });
+  const guideline = [entry('index', '指針の概要', { navTitle: '概要', provenance: 'mixed' }), entry('chapter-1', '第1章 経緯と位置付け', { navTitle: '第1章' }), entry('chapter-2', '第2章 なぜ協働が必要か', { navTitle: '第2章' })];
+  const forms = [entry('cooperation', '事業協力'), entry('subsidy', '補助・助成'), entry('sponsorship', '後援名義の付与')];
+
+  test('previous and next are the pages around it, named by the short navTitle where the collection has one', () => {
+    const page = collectionPage('guideline', guideline[1]!, guideline);
+    expect(page.href).toBe('/guideline/chapter-1/');
+    expect(page.layout.previous).toEqual({ href: '/guideline/', label: '概要' });
+    expect(page.layout.next).toEqual({ href: '/guideline/chapter-2/', label: '第2章' });
+    expect(page.links.map((link) => link.label)).toEqual(['概要', '第1章', '第2章']);
+  });
+
+  test('the breadcrumbs lead to the collection’s index, except on the index itself', () => {
+    expect(collectionPage('guideline', guideline[2]!, guideline).layout.trail).toEqual([{ href: '/guideline/', label: '指針' }]);
+    const overview = collectionPage('guideline', guideline[0]!, guideline);
+    expect(overview.isOverview).toBe(true);
+    expect(overview.layout.trail).toEqual([]);
+    expect(collectionPage('forms', forms[0]!, forms).layout.trail).toEqual([{ href: '/forms/', label: '協働の形態' }]);
+  });
+
+  test('the kind of text is the collection’s unless the page says otherwise, and the search section is the collection’s', () => {
+    expect(collectionPage('guideline', guideline[1]!, guideline).layout).toMatchObject({ provenance: 'official', section: 'guideline', title: '第1章 経緯と位置付け' });
+    expect(collectionPage('guideline', guideline[0]!, guideline).layout.provenance).toBe('mixed');
+    expect(collectionPage('forms', forms[1]!, forms).layout).toMatchObject({
+      provenance: 'editorial',
+      section: 'explanations',
+      previous: { href: '/forms/cooperation/', label: '事業協力' },
+      next: { href: '/forms/sponsorship/', label: '後援名義の付与' },
+    });
+  });
 });

@@ -1,8 +1,11 @@
 import { expect, test } from 'vitest';
 import { checkPdf, PrintCheckFailure } from '../../scripts/lib/pdf/checks.ts';
 import { printedPageNumber } from '../../scripts/lib/pdf/book/page-numbers.ts';
-import { guidebookProduct, mmToPt, pamphletProduct, formatFileSize } from '../../src/lib/print/products.ts';
+import { guidebookProduct, pamphletProduct, formatFileSize } from '../../src/lib/print/products.ts';
 import type { PdfInspection } from '../../scripts/lib/pdf/inspect-pdf.ts';
+
+/** Millimetres to PDF points, written out here rather than taken from the code under test. */
+const mmToPt = (mm: number) => (mm * 72) / 25.4;
 
 const trifold = pamphletProduct('about-trifold', '題', 'trifold', 'content/pamphlets/about-trifold.mdx');
 const landscape = { width: mmToPt(297), height: mmToPt(210) };

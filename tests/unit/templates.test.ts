@@ -1,8 +1,10 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, describe, expect, test } from 'vitest';
 import { gradeHeadLines, loadTemplates } from '../../src/lib/templates/template-files.ts';
 import { formToDocx } from '../../src/lib/templates/docx.ts';
+import { formPageCss } from '../../src/lib/print/form-page.ts';
 import { compareDocx, readDocx } from '../../src/lib/templates/check-docx.ts';
 
 mkdirSync('.build', { recursive: true });
@@ -18,6 +20,8 @@ function contentWith(name: string, text: string): string {
 }
 
 const roleSharing = readFileSync('content/templates/role-sharing.yaml', 'utf8');
+/** The site the Word files' footers name (site.yaml's siteName in the build). */
+const site = { siteName: '試験用のサイト名' };
 
 describe('mistakes in a form fail with its file and line', () => {
   test('a chapter that does not exist', () => {
@@ -62,7 +66,7 @@ describe('the agreement holds no instructions, and a grade head takes two lines'
     for (const version of [form.blank, form.example]) {
       expect(version.guide).toEqual(['「〇〇」は、事業ごとに書き入れる空欄です。', '法令に関わる条文は、区の法務の担当者に確かめてください。']);
       expect(version.blocks.filter((block) => block.kind === 'note')).toEqual([]);
-      const docx = await readDocx(await formToDocx(version));
+      const docx = await readDocx(await formToDocx(version, site));
       const guideAt = docx.paragraphs.indexOf('記入の手引き');
       expect(guideAt).toBeGreaterThan(docx.paragraphs.findLastIndex((text) => text.startsWith('第12条')));
       expect(docx.paragraphs.slice(guideAt + 1)).toEqual(expect.arrayContaining(version.guide));
@@ -90,7 +94,7 @@ describe('the forms of content/', () => {
 
   test('the 役割分担表 has the rows 企画・費用・実施・責任・成果・広報 and the columns 区・活動主体', async () => {
     const form = templates.find((template) => template.id === 'role-sharing')!;
-    const docx = await readDocx(await formToDocx(form.blank));
+    const docx = await readDocx(await formToDocx(form.blank, site));
     expect(docx.tables).toEqual([[3, 3, 3, 3, 3, 3, 3]]);
     for (const text of ['役割分担表', '項目', '区', '活動主体', '企画', '費用', '実施', '責任', '成果', '広報', '令和　　年　　月　　日']) expect(docx.paragraphs).toContain(text);
   });
@@ -98,18 +102,18 @@ describe('the forms of content/', () => {
   test('the 協定書 has the outline chapter’s articles, blank with 〇〇 and filled in the 記入例', async () => {
     const form = templates.find((template) => template.id === 'agreement')!;
     const outline = readFileSync('content/guidebook/agreement-outline.mdx', 'utf8');
-    const blank = await readDocx(await formToDocx(form.blank));
+    const blank = await readDocx(await formToDocx(form.blank, site));
     for (const title of ['（目的）', '（事業の内容）', '（期間）', '（役割分担）', '（費用の負担）', '（情報の共有）', '（個人情報の取扱い）', '（成果物の帰属）', '（事故・損害の責任）', '（公開）', '（変更・解除）', '（協議）']) expect(blank.paragraphs).toContain(title);
     const article1 = blank.paragraphs.find((text) => text.startsWith('第1条　'))!;
     expect(outline).toContain(`> ${article1}`);
-    const example = await readDocx(await formToDocx(form.example));
+    const example = await readDocx(await formToDocx(form.example, site));
     expect(example.paragraphs).toContain('第3条　この協定の期間は、令和9年6月1日から令和10年3月31日までとする。');
     expect(example.paragraphs.filter((text) => text.startsWith('第')).join('')).not.toContain('〇');
   });
 
   test('the 振り返りシート grades each question on 4 levels with a comment, for each party and jointly', async () => {
     const form = templates.find((template) => template.id === 'review-sheet')!;
-    const docx = await readDocx(await formToDocx(form.blank));
+    const docx = await readDocx(await formToDocx(form.blank, site));
     // Header of each graded table: 項目, 4 levels, コメント; 10, 9 and 7 questions from the review chapter's checklists.
     expect(docx.tables.slice(1, 4).map((rows) => [rows.length, rows[0]])).toEqual([[11, 6], [10, 6], [8, 6]]);
     for (const text of ['1 区の振り返り', '2 活動主体の振り返り', '3 合同の振り返り', '4 当てはまる', '1 当てはまらない', 'コメント', '協定で決めた目標を達成できましたか。']) expect(docx.paragraphs).toContain(text);
@@ -117,14 +121,33 @@ describe('the forms of content/', () => {
 
   test('every 記入例 carries the fictional-example notice, and no blank form does', async () => {
     for (const template of templates) {
-      expect((await readDocx(await formToDocx(template.example))).paragraphs, template.id).toContain('記入例（架空の例です）');
-      expect((await readDocx(await formToDocx(template.blank))).paragraphs.join(''), template.id).not.toContain('記入例');
+      expect((await readDocx(await formToDocx(template.example, site))).paragraphs, template.id).toContain('記入例（架空の例です）');
+      expect((await readDocx(await formToDocx(template.blank, site))).paragraphs.join(''), template.id).not.toContain('記入例');
     }
+  });
+
+  test('every page’s footer says it is the site’s reference form, naming the site from the settings', async () => {
+    const form = templates.find((template) => template.id === 'role-sharing')!;
+    const zip = await JSZip.loadAsync(await formToDocx(form.blank, site));
+    const footers = await Promise.all(zip.file(/^word\/footer\d*\.xml$/).map((file) => file.async('string')));
+    const text = footers.map((xml) => xml.replace(/<[^>]+>/g, '')).join('');
+    expect(text).toContain('この様式は、「試験用のサイト名」のサイトが示す参考の様式です。');
+    expect(text).not.toContain('練馬区区民との協働指針');
+  });
+
+  test('the Word page and the print page are the same A4 with 20 mm margins, from the one form page', async () => {
+    const form = templates.find((template) => template.id === 'role-sharing')!;
+    const xml = await (await JSZip.loadAsync(await formToDocx(form.blank, site))).file('word/document.xml')!.async('string');
+    // A4 is 210 × 297 mm: 11906 × 16838 twentieths of a point; 20 mm is 1134, 10 mm 567 (1 mm = 1440 / 25.4).
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567"/);
+    expect(formPageCss()).toContain('@page { size: 210mm 297mm; margin: 20mm 20mm 18mm; }');
+    expect(formPageCss()).toContain('--form-text-width: 170mm;');
   });
 
   test('the check after writing finds a missing cell and a missing text', async () => {
     const form = templates.find((template) => template.id === 'role-sharing')!;
-    const content = await readDocx(await formToDocx(form.blank));
+    const content = await readDocx(await formToDocx(form.blank, site));
     expect(compareDocx(content, form.blank)).toEqual([]);
     const broken = { paragraphs: content.paragraphs.filter((text) => text !== '広報'), tables: [[3, 3, 3, 2, 3, 3, 3]] };
     expect(compareDocx(broken, form.blank)).toEqual(['表「区と活動主体の役割分担」の行ごとのセルの数が 3,3,3,2,3,3,3 です（原稿は 3,3,3,3,3,3,3）', '「広報」がありません']);

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
-import { mmToPt, type PrintProduct } from '../../../src/lib/print/products.ts';
+import type { PrintProduct } from '../../../src/lib/print/products.ts';
+import { mmToPt, pxToMm } from '../../../src/lib/print/units.ts';
 import { panelOverflowTolerancePx } from '../../../src/lib/print/panel-fit.ts';
 import { printFontFamilies, type PrintFontFamily } from '../../../src/lib/print/fonts.ts';
 import type { PdfInspection } from './inspect-pdf.ts';
@@ -87,7 +88,7 @@ export async function checkPanels(page: Page, product: PrintProduct): Promise<vo
         name: panel.getAttribute('data-panel') ?? '',
         // panelOverflow (src/lib/print/panel-fit.ts), written out: a function run in the page cannot import it.
         overflow: Math.max(panel.scrollHeight - panel.clientHeight, panel.scrollWidth - panel.clientWidth),
-        millimetres: (panel.scrollHeight - panel.clientHeight) * (25.4 / 96),
+        overflowDown: panel.scrollHeight - panel.clientHeight,
         emptyShare: Math.max(0, 1 - extent / inner),
         startsAt: blocks.length === 0 ? 0 : Math.min(...blocks.map((rect) => rect.top)) - top,
       };
@@ -102,7 +103,7 @@ export async function checkPanels(page: Page, product: PrintProduct): Promise<vo
       throw new PrintCheckFailure(product, '面の余白', `面「${panel.name}」の ${Math.round(panel.emptyShare * 100)}% が空いています（${Math.round(maxEmptyShare * 100)}% まで）。内容を足すか、ほかの面の内容をこの面に移してください。`);
     }
     if (panel.overflow > panelOverflowTolerancePx) {
-      throw new PrintCheckFailure(product, '面からのはみ出し', `面「${panel.name}」の内容が約 ${Math.max(1, Math.round(panel.millimetres))} mm はみ出しています。文章を短くするか、別の面に分けてください。`);
+      throw new PrintCheckFailure(product, '面からのはみ出し', `面「${panel.name}」の内容が約 ${Math.max(1, Math.round(pxToMm(panel.overflowDown)))} mm はみ出しています。文章を短くするか、別の面に分けてください。`);
     }
   }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { printFontFamilies, printFontSources } from '../../../src/lib/print/fonts.ts';
-import { mmToPt } from '../../../src/lib/print/products.ts';
+import { mmToPt } from '../../../src/lib/print/units.ts';
 import { draftMarkPlacement, draftMarkText, press } from './press.ts';
 import { layOut } from './vivliostyle.ts';
 

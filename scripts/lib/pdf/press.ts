@@ -1,6 +1,6 @@
 import { cmyk, decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { mmToPt } from '../../../src/lib/print/products.ts';
+import { mmToPt, ptToMm } from '../../../src/lib/print/units.ts';
 import { t } from '../../../src/lib/i18n/ja.ts';
 
 /** What a print shop asks of a PDF (the usual Japanese 入稿 rules): 3 mm of bleed, marks outside it. */
@@ -95,7 +95,7 @@ export async function readPageTexts(bytes: Uint8Array): Promise<PageText[]> {
         closest = Math.min(closest, x! - x0, y! - y0, x1 - (x! + item.width), y1 - (y! + item.height));
         if (hasDraftMark(item.str.replace(/\s+/g, ''))) marks.push({ x: x!, y: y!, width: item.width, height: item.height });
       }
-      pages.push({ text: text.replace(/\s+/g, ''), clearanceMm: (closest * 25.4) / 72, marks });
+      pages.push({ text: text.replace(/\s+/g, ''), clearanceMm: ptToMm(closest), marks });
     }
   } finally {
     await pdf.destroy();
@@ -161,17 +161,16 @@ export interface PreflightLine {
 export async function preflight(pressPdf: Uint8Array, trimPdf: Uint8Array, pages: readonly PressPage[], fonts: readonly { name: string; subtype: string }[]): Promise<PreflightLine[]> {
   const document = await PDFDocument.load(pressPdf, { updateMetadata: false });
   const boxes = document.getPages().map((page) => ({ media: page.getMediaBox(), trim: page.getTrimBox(), bleed: page.getBleedBox() }));
-  const mm = (pt: number) => (pt * 25.4) / 72;
   const near = (a: number, b: number) => Math.abs(a - b) < 0.2;
   const lines: PreflightLine[] = [];
   boxes.forEach((box, index) => {
     const { widthMm, heightMm } = pages[index] ?? pages.at(-1)!;
-    const trimOk = near(mm(box.trim.width), widthMm) && near(mm(box.trim.height), heightMm);
-    lines.push({ check: `${index + 1} ページの仕上がり（TrimBox）`, ok: trimOk, detail: `${mm(box.trim.width).toFixed(1)} × ${mm(box.trim.height).toFixed(1)} mm（${widthMm} × ${heightMm} mm のはず）` });
-    const bleeds = [box.trim.x - box.bleed.x, box.trim.y - box.bleed.y, box.bleed.x + box.bleed.width - (box.trim.x + box.trim.width), box.bleed.y + box.bleed.height - (box.trim.y + box.trim.height)].map(mm);
+    const trimOk = near(ptToMm(box.trim.width), widthMm) && near(ptToMm(box.trim.height), heightMm);
+    lines.push({ check: `${index + 1} ページの仕上がり（TrimBox）`, ok: trimOk, detail: `${ptToMm(box.trim.width).toFixed(1)} × ${ptToMm(box.trim.height).toFixed(1)} mm（${widthMm} × ${heightMm} mm のはず）` });
+    const bleeds = [box.trim.x - box.bleed.x, box.trim.y - box.bleed.y, box.bleed.x + box.bleed.width - (box.trim.x + box.trim.width), box.bleed.y + box.bleed.height - (box.trim.y + box.trim.height)].map(ptToMm);
     lines.push({ check: `${index + 1} ページの塗り足し（BleedBox）`, ok: bleeds.every((bleed) => near(bleed, press.bleedMm)), detail: `上下左右 ${bleeds.map((bleed) => bleed.toFixed(1)).join('・')} mm（${press.bleedMm} mm のはず）` });
     const inside = box.media.x <= box.bleed.x && box.media.y <= box.bleed.y && box.media.x + box.media.width >= box.bleed.x + box.bleed.width && box.media.y + box.media.height >= box.bleed.y + box.bleed.height;
-    lines.push({ check: `${index + 1} ページの用紙（MediaBox）`, ok: inside, detail: `${mm(box.media.width).toFixed(1)} × ${mm(box.media.height).toFixed(1)} mm（塗り足しとトンボを含む）` });
+    lines.push({ check: `${index + 1} ページの用紙（MediaBox）`, ok: inside, detail: `${ptToMm(box.media.width).toFixed(1)} × ${ptToMm(box.media.height).toFixed(1)} mm（塗り足しとトンボを含む）` });
   });
   const type3 = fonts.filter((font) => font.subtype === 'Type3');
   lines.push({ check: 'フォント', ok: fonts.length > 0 && type3.length === 0, detail: `${fonts.length} 個、すべて埋め込み${type3.length > 0 ? `、Type 3 が ${type3.length} 個` : '、Type 3 なし'}` });

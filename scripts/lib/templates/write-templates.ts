@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentErrors } from '../../../src/lib/content/content-error.ts';
 import { formatFileSize, templateFonts } from '../../../src/lib/print/products.ts';
+import { formPage } from '../../../src/lib/print/form-page.ts';
+import { mmToPt } from '../../../src/lib/print/units.ts';
 import { downloadsHref, printTemplateHref, templateFileHref } from '../../../src/lib/routes.ts';
 import { loadTemplates } from '../../../src/lib/templates/template-files.ts';
 import type { PrintFontSubsets } from '../pdf/print-fonts.ts';
@@ -20,8 +22,8 @@ export interface TemplateFile {
   pages?: number;
 }
 
-/** A4 in PDF points, with a point of rounding either way. */
-const a4 = { width: 595.28, height: 841.89 };
+/** The form's paper (A4) in PDF points; a PDF may differ by a point of rounding either way. */
+const a4 = { width: mmToPt(formPage.widthMm), height: mmToPt(formPage.heightMm) };
 
 /**
  * Writes the 様式集 into a built site: for every form in `<contentRoot>/templates/`, the blank
@@ -31,18 +33,20 @@ const a4 = { width: 595.28, height: 841.89 };
  * A PDF whose print page is unchanged since the last build (`options.previousDir`) is copied from
  * it, and so is a Word file whose form (and the code that writes it) is unchanged.
  */
-export async function writeTemplateFiles(siteDir: string, build: Pick<SiteBuild, 'contentRoot' | 'base'>, log: (line: string) => void = console.log, options: { previousDir?: string; force?: boolean; fonts?: PrintFontSubsets } = {}): Promise<TemplateFile[]> {
+export async function writeTemplateFiles(siteDir: string, build: Pick<SiteBuild, 'contentRoot' | 'base' | 'settings'>, log: (line: string) => void = console.log, options: { previousDir?: string; force?: boolean; fonts?: PrintFontSubsets } = {}): Promise<TemplateFile[]> {
   const { contentRoot, base } = build;
   const { templates, problems } = loadTemplates(contentRoot);
   if (problems.length > 0) throw new ContentErrors(problems);
+  const siteName = build.settings.siteName;
   await mkdir(join(siteDir, downloadsHref, 'templates'), { recursive: true });
   const written: TemplateFile[] = [];
   // The PDFs' record also keeps the Word files: one whose form and code are unchanged is copied from the last build.
   const fingerprint = createHash('sha256').update(rendererFingerprint()).update(readFileSync(fileURLToPath(import.meta.url))).digest('hex');
   const cache = new RenderCache<TemplateFile>(siteDir, options.force ? undefined : options.previousDir, fingerprint, '', join(downloadsHref, '.render-cache-templates.json'));
   const wordCode = createHash('sha256');
-  for (const file of ['../../../src/lib/templates/docx.ts', '../../../src/lib/templates/check-docx.ts', '../../../src/lib/i18n/ja.ts']) wordCode.update(readFileSync(new URL(file, import.meta.url)));
+  for (const file of ['../../../src/lib/templates/docx.ts', '../../../src/lib/templates/check-docx.ts', '../../../src/lib/print/form-page.ts', '../../../src/lib/print/formats.ts', '../../../src/lib/print/units.ts', '../../../src/lib/i18n/ja.ts']) wordCode.update(readFileSync(new URL(file, import.meta.url)));
   for (const name of ['docx', 'jszip']) wordCode.update(`${name}@${packageVersion(name)}`);
+  wordCode.update(siteName); // the footer's note names the site
   const word = wordCode.digest('hex');
   let reusedWord = 0;
   for (const template of templates) {
@@ -57,7 +61,7 @@ export async function writeTemplateFiles(siteDir: string, build: Pick<SiteBuild,
       }
       // The Word libraries load only for a form that changed.
       const [{ formToDocx }, { compareDocx, readDocx }] = await Promise.all([import('../../../src/lib/templates/docx.ts'), import('../../../src/lib/templates/check-docx.ts')]);
-      const bytes = await formToDocx(form);
+      const bytes = await formToDocx(form, { siteName });
       const differences = compareDocx(await readDocx(bytes), form);
       if (differences.length > 0) throw new StepFailure(`${template.file}: ${href} が原稿と違います: ${differences.slice(0, 5).join('。')}`);
       await writeFile(join(siteDir, href), bytes);

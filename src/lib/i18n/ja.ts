@@ -371,7 +371,7 @@ export const ja = {
   'templates.addressee': '（あて先）',
   'templates.page': 'ページ',
   'templates.pageOf': '／',
-  'templates.referenceNote': 'この様式は、「練馬区区民との協働指針」のサイトが示す参考の様式です。区の正式な様式ではありません。区の定める様式があるときは、そちらを使ってください。',
+  'templates.referenceNote': 'この様式は、「{siteName}」のサイトが示す参考の様式です。区の正式な様式ではありません。区の定める様式があるときは、そちらを使ってください。',
   'templates.grade': '評価',
   'templates.gradeNote': '当てはまる評価の欄に ○ を付け、理由や気づいたことをコメント欄に書きます。',
   'templates.item': '項目',

@@ -117,9 +117,6 @@ export const productPdfHref = (product: Pick<PrintProduct, 'pdf'>) => pdfHref(pr
 /** URL of the guidebook's PDF, linked from the guidebook's pages. */
 export const guidebookPdfHref = pdfHref(guidebookPdf);
 
-/** Millimetres to PDF points (1/72 inch). */
-export const mmToPt = (mm: number) => (mm * 72) / 25.4;
-
 const megabytes = new Intl.NumberFormat('ja-JP', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
 const kilobytes = new Intl.NumberFormat('ja-JP', { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
 

@@ -18,7 +18,9 @@ import {
 } from 'docx';
 import JSZip from 'jszip';
 import { t } from '../i18n/ja.ts';
-import type { FormBlock, FormDocument, FormTable } from './template-files.ts';
+import { formPage } from '../print/form-page.ts';
+import { mmToTwips } from '../print/units.ts';
+import { referenceNoteOf, type FormBlock, type FormDocument, type FormTable } from './template-files.ts';
 
 /**
  * The typefaces the Word files name. BIZ UDP fonts ship with Windows 10 and later and with
@@ -30,13 +32,13 @@ export const docxFonts = {
   heading: { name: 'BIZ UDPゴシック', fallback: 'ＭＳ ゴシック', family: 'swiss' },
 } as const;
 
-/** A4 in twentieths of a point, and a 20 mm margin: the 公用文 page. */
-const page = { width: 11906, height: 16838, margin: 1134 };
+/** The form's page (src/lib/print/form-page.ts) in twentieths of a point. */
+const page = { width: mmToTwips(formPage.widthMm), height: mmToTwips(formPage.heightMm), margin: mmToTwips(formPage.marginMm), headerFooter: mmToTwips(formPage.headerFooterMm) };
 const contentWidth = page.width - 2 * page.margin;
 /** One handwriting line in a blank cell. */
 const lineTwips = 400;
-/** A seal box (印): 25 mm square, room for a representative's or the ward's seal (1 mm = 56.7 twips). */
-const sealTwips = 1417;
+/** A seal box (印): 25 mm square, room for a representative's or the ward's seal. */
+const sealTwips = mmToTwips(25);
 const ruled = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const;
 const borders = { top: ruled, bottom: ruled, left: ruled, right: ruled, insideHorizontal: ruled, insideVertical: ruled };
 
@@ -44,8 +46,11 @@ const fontsOf = (font: (typeof docxFonts)[keyof typeof docxFonts]) => ({ ascii: 
 const run = (text: string, options: { bold?: boolean | undefined; size?: number | undefined; heading?: boolean | undefined } = {}) =>
   new TextRun({ text, bold: options.bold ?? false, ...(options.size ? { size: options.size } : {}), font: fontsOf(options.heading ? docxFonts.heading : docxFonts.body) });
 
-/** Writes a form as a Word document (.docx): A4, 公用文 layout, ruled tables, page numbers in the footer. */
-export async function formToDocx(form: FormDocument): Promise<Uint8Array> {
+/**
+ * Writes a form as a Word document (.docx): A4, 公用文 layout, ruled tables, page numbers in the
+ * footer, and the note that it is the site's reference form (`site.siteName`: site.yaml's).
+ */
+export async function formToDocx(form: FormDocument, site: { siteName: string }): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [];
   if (form.notice) children.push(noticeParagraph(form.notice), new Paragraph({ children: [run(t('templates.exampleNote'), { size: 18 })], spacing: { after: 120 } }));
   children.push(new Paragraph({ children: [run(t('templates.dateLine'))], alignment: AlignmentType.RIGHT, spacing: { after: 120 } }));
@@ -60,7 +65,7 @@ export async function formToDocx(form: FormDocument): Promise<Uint8Array> {
     styles: { default: { document: { run: { font: fontsOf(docxFonts.body), size: 21 } } } },
     sections: [
       {
-        properties: { page: { size: { width: page.width, height: page.height }, margin: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin, header: 567, footer: 567 } } },
+        properties: { page: { size: { width: page.width, height: page.height }, margin: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin, header: page.headerFooter, footer: page.headerFooter } } },
         // The 記入例 says so on every page, so a photocopied page is never taken for a real form.
         ...(form.notice ? { headers: { default: new Header({ children: [new Paragraph({ children: [run(form.notice, { bold: true, size: 18, heading: true })], alignment: AlignmentType.RIGHT })] }) } } : {}),
         footers: {
@@ -71,7 +76,7 @@ export async function formToDocx(form: FormDocument): Promise<Uint8Array> {
                 children: [new TextRun({ children: [PageNumber.CURRENT, t('templates.pageOf'), PageNumber.TOTAL_PAGES], size: 18, font: fontsOf(docxFonts.body) })],
               }),
               // These are the site's reference forms, not the ward's: every page says so.
-              new Paragraph({ alignment: AlignmentType.CENTER, children: [run(t('templates.referenceNote'), { size: 14 })] }),
+              new Paragraph({ alignment: AlignmentType.CENTER, children: [run(referenceNoteOf(site.siteName), { size: 14 })] }),
             ],
           }),
         },

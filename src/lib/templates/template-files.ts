@@ -10,6 +10,9 @@ import { templateSchema, type TemplateData } from '../schemas/template.ts';
 import { entryId } from '../routes.ts';
 import { readChapterParts, type ChapterParts } from './guidebook-sources.ts';
 
+/** The line every printed and Word form carries: the site's reference form, not the ward's; `siteName` is site.yaml's. */
+export const referenceNoteOf = (siteName: string) => t('templates.referenceNote').replaceAll('{siteName}', siteName);
+
 /** The folder of the forms, inside the content folder. */
 export const templatesFolder = 'templates';
 

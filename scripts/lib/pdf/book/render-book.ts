@@ -15,7 +15,7 @@ import { layOut } from '../vivliostyle.ts';
 import { comparable, describeBreakProblems, findBreakProblems, readBodyLines, type BodyLine } from './break-check.ts';
 import { readDestinations } from './destinations.ts';
 import { finishBook } from './finish-book.ts';
-import { bodyPoints } from './geometry.ts';
+import { bodyPoints } from '../../../../src/lib/print/book-page.ts';
 import { changedNumbers, pageNumberCss, pageNumbersOf, printedPageNumber, unnumberedPages } from './page-numbers.ts';
 import { binding } from '../../../../src/lib/print/binding.ts';
 import { findShortEnds, mendingCss, textBlocks, type TextBlock } from './paragraph-ends.ts';

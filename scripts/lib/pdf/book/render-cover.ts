@@ -1,4 +1,4 @@
-import { bookPage } from './geometry.ts';
+import { bookPage } from '../../../../src/lib/print/book-page.ts';
 import { spineWidthMm } from '../../../../src/lib/print/binding.ts';
 import { press as pressRules, type PressPage } from '../press.ts';
 import { pressPdf, readingPdf } from '../lay-out-pdf.ts';
