@@ -13,11 +13,16 @@ import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { LinkChecker } from 'linkinator';
 import type { PrintProduct } from '../../src/lib/print/products.ts';
 
+// The builds of this file run one after another, in order, in one worker: each takes minutes and
+// most render PDFs with every core, so two at once only make both slower (and their time limits
+// count their own build, not the other's). The other worker runs the rest of the suite meanwhile.
+test.describe.configure({ mode: 'default' });
+
 /**
  * Where a fixture build works: a fresh folder inside the project, so that Astro keeps its
  * prerendered chunks in the build's own output folder. (For an output folder outside the working
  * directory Astro falls back to the project's .astro/, where two builds at once break each other:
- * "Cannot find module …/.astro/.prerender/chunks/…".) So the fixture builds may run side by side.
+ * "Cannot find module …/.astro/.prerender/chunks/…".)
  * `npm test` empties test-results/ before each run.
  */
 function fixtureFolder(): string {
