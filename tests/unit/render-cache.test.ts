@@ -70,3 +70,18 @@ test('a product is rendered again when anything it loads changed, the renderer c
   writeFileSync(join(tampered, 'downloads/flyer.pdf'), '%PDF replaced by hand');
   expect(await reuse({}, 'renderer-1', tampered)).toBeUndefined();
 });
+
+test('a new Content-Security-Policy alone (another page’s stylesheet got a new hash) renders nothing again; a change to the page’s own style does', async () => {
+  const page = (policy: string, style: string) => `<meta http-equiv="content-security-policy" content="style-src 'self' ${policy}"><style>${style}</style><p>本文</p>`;
+  const headers = (policy: string) => `/*\n  Content-Security-Policy: style-src 'self' ${policy}\n  X-Content-Type-Options: nosniff\n`;
+  const withPolicy = (policy: string, style: string, sniff = 'nosniff') => ({ ...files, 'print/pamphlets/flyer/index.html': page(policy, style), _headers: headers(policy).replace('nosniff', sniff) });
+  const previous = site({ ...withPolicy("'sha256-AAAA'", '.a{color:red}'), 'downloads/flyer.pdf': '%PDF previous' });
+  const recorder = new RenderCache<{ pages: number }>(previous, undefined, 'renderer-1', 'https://example.jp/');
+  await recorder.record(product, [...staticInputs(previous, product.path), '/_headers'], ['downloads/flyer.pdf'], { pages: 2 });
+  await recorder.write();
+  const reuse = (current: Record<string, string>) => new RenderCache<{ pages: number }>(site(current), previous, 'renderer-1', 'https://example.jp/').reuse(product);
+  expect(await reuse(withPolicy("'sha256-AAAA' 'sha256-BBBB'", '.a{color:red}'))).toEqual({ pages: 2 });
+  expect(await reuse(withPolicy("'sha256-AAAA'", '.a{color:blue}'))).toBeUndefined();
+  // The rest of _headers still counts.
+  expect(await reuse(withPolicy("'sha256-AAAA'", '.a{color:red}', 'sniff-more'))).toBeUndefined();
+});
