@@ -2,7 +2,8 @@
 # Makes sure the system programs that the build and the tests need are installed.
 #   build: Chromium (renders the PDFs) and Japanese fonts.
 #   test:  the above, plus Java (Nu Html Checker), poppler-utils (pdfinfo, pdffonts) and
-#          LibreOffice Writer (opens the 様式集's Word files; about a minute to install here).
+#          LibreOffice Writer without its GUI, libreoffice-writer-nogui (opens the 様式集's Word files; about
+#          210 MB installed with its libraries, about a minute to install here; CI fails without it).
 # As root on Debian it installs what is missing with apt-get; otherwise it stops and
 # prints the exact command to run.
 set -euo pipefail
