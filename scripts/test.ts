@@ -49,21 +49,21 @@ function buildIsCurrent(): boolean {
   return buildInputs.filter((input) => existsSync(join(root, input))).every((input) => newestChange(join(root, input)) <= builtAt);
 }
 
-/** Counts from a Vitest or Playwright JSON report; a missing report counts as one failure. */
-function countResults(file: string): { passed: number; failed: number } {
-  if (!existsSync(file)) return { passed: 0, failed: 1 };
+/** Counts from a Vitest or Playwright JSON report; a missing report counts as one failure. Skipped tests are counted so that a skip is seen. */
+function countResults(file: string): { passed: number; failed: number; skipped: number } {
+  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
   const report = JSON.parse(readFileSync(file, 'utf8'));
   if ('numPassedTests' in report) {
     // A suite that fails to load has no failed tests but is still a failure.
     const unexplained = !report.success && report.numFailedTests === 0 ? 1 : 0;
-    return { passed: report.numPassedTests, failed: report.numFailedTests + unexplained };
+    return { passed: report.numPassedTests, failed: report.numFailedTests + unexplained, skipped: report.numPendingTests + report.numTodoTests };
   }
-  const stats = report.stats as { expected: number; unexpected: number; flaky: number };
-  return { passed: stats.expected + stats.flaky, failed: stats.unexpected + (report.errors?.length ?? 0) };
+  const stats = report.stats as { expected: number; unexpected: number; flaky: number; skipped: number };
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected + (report.errors?.length ?? 0), skipped: stats.skipped };
 }
 
 rmSync(join(root, 'test-results'), { recursive: true, force: true });
-const results: { passed: number; failed: number }[] = [];
+const results: { passed: number; failed: number; skipped?: number }[] = [];
 let setupFailed = false;
 try {
   await run('bash', ['scripts/ensure-system-deps.sh', 'test']);
@@ -94,5 +94,7 @@ writeFileSync(join(root, 'test-results', 'durations.json'), JSON.stringify(secon
 
 const passed = results.reduce((sum, result) => sum + result.passed, 0);
 const failed = results.reduce((sum, result) => sum + result.failed, 0) + (setupFailed ? 1 : 0);
-console.log(`\n${passed} passed, ${failed} failed`);
+const skipped = results.reduce((sum, result) => sum + (result.skipped ?? 0), 0);
+// A skip says why in the report above (a tool missing on this machine); CI fails instead of skipping.
+console.log(`\n${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);
