@@ -35,6 +35,8 @@ export function astroConfig(build: SiteBuild): AstroUserConfig {
     security: { csp: astroSecurityPolicy },
     devToolbar: { enabled: false },
     markdown: {
+      // No syntax highlighting: the content has no code, and Shiki's inline styles would break the policy.
+      syntaxHighlight: false,
       // Astro 7's default processor (Sätteri) runs no remark plugins; ours need unified.
       processor: unified({
         remarkPlugins: createRemarkPlugins({ root: build.contentRoot, glossary: loadDataFile(build.contentRoot, 'glossary').terms }),
