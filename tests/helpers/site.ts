@@ -26,10 +26,10 @@ export function toolPagePaths(): string[] {
   return [...new Set([...html.matchAll(/href="(\/pamphlets\/[^"]+\/make\/)"/g)].map((match) => match[1]!))];
 }
 
-/** The print pages of the 様式集's forms (blank and 記入例), from which their PDFs are made. */
+/** The print pages of the 様式集's forms (blank and 記入例), from which their PDFs are made: one pair for each form in content/templates/ (the built folder also holds the forms' page.css). */
 export function printTemplatePaths(): string[] {
-  const folder = join(distDir, 'print', 'templates');
-  return readdirSync(folder).flatMap((id) => [`/print/templates/${id}/`, `/print/templates/${id}/example/`]);
+  const ids = readdirSync(join(contentRoot, 'templates')).filter((name) => name.endsWith('.yaml')).map((name) => name.replace(/\.yaml$/, ''));
+  return ids.flatMap((id) => [`/print/templates/${id}/`, `/print/templates/${id}/example/`]);
 }
 
 /** Every page a reader can reach: the sitemap, the print previews (the guidebook's cover spread among them), the tools and the 404 page. */
