@@ -15,7 +15,7 @@ import { reportAfterBuild } from './lib/build/after-build.ts';
 const { values: options } = parseArgs({ options: { release: { type: 'boolean', default: false }, force: { type: 'boolean', default: false } } });
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const root = process.cwd();
-const run: BuildRun = { options, folders: contentFoldersFromEnvironment(), paths: buildPaths(root), fonts: new Map(), pdfs: [], templates: [], seconds: {} };
+const run: BuildRun = { root, options, folders: contentFoldersFromEnvironment(), paths: buildPaths(root), fonts: new Map(), pdfs: [], templates: [], seconds: {} };
 
 try {
   await runStages(run, [
@@ -26,10 +26,10 @@ try {
     templatesStage, // 様式集 as Word and PDF
     downloadSizesStage, // the one stage that writes into built pages: the files' sizes
     swapStage, // the staging folder becomes dist/
-  ], root);
+  ]);
 } catch {
   rmSync(run.paths.staging, { recursive: true, force: true });
   process.exit(1);
 }
 
-reportAfterBuild(run, root);
+reportAfterBuild(run);

@@ -6,7 +6,8 @@ import { unfilledSettings } from '../../../src/lib/schemas/site-settings.ts';
 import { siteBuildOf, type BuildRun } from './pipeline.ts';
 
 /** What a finished build tells the person who ran it: what is still to confirm or fill in, and whether it is a release. */
-export function reportAfterBuild(run: BuildRun, root: string): void {
+export function reportAfterBuild(run: BuildRun): void {
+  const { root } = run;
   const build = siteBuildOf(run);
   const release = run.options.release;
 

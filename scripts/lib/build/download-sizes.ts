@@ -17,7 +17,7 @@ export interface DownloadFiles {
 }
 
 /** The built pages that list files by size: the downloads page and the guidebook's 様式集 page. */
-export const pagesListingDownloads = () => [downloadsHref, guidebookTemplatesHref()];
+const pagesListingDownloads = () => [downloadsHref, guidebookTemplatesHref()];
 
 /**
  * Writes the page count and size of every file the build wrote into the pages that list them:

@@ -16,6 +16,8 @@ export interface BuildOptions {
 
 /** One run of the build, as the stages pass it on: what was asked, where it goes, and what each stage made. */
 export interface BuildRun {
+  /** The project folder the build runs in (Astro's root). */
+  root: string;
   options: BuildOptions;
   /** The content folder and public/ (content/, or CONTENT_DIR). */
   folders: { contentRoot: string; publicDir: string };
@@ -48,12 +50,12 @@ export function siteBuildOf(run: BuildRun): SiteBuild {
 }
 
 /** Runs the stages in order, timing each; on a failure, says that dist/ is unchanged and rethrows. */
-export async function runStages(run: BuildRun, stages: readonly Stage[], root: string): Promise<void> {
+export async function runStages(run: BuildRun, stages: readonly Stage[]): Promise<void> {
   for (const stage of stages) {
     try {
       run.seconds[stage.key] = (await timed(stage.title, () => stage.run(run))).seconds;
     } catch (error) {
-      console.error(`\n✘ ビルドを「${stage.title}」で中止しました。${relative(root, run.paths.dist)}/ は前回のビルドのままです。\n${error instanceof Error ? error.message : String(error)}`);
+      console.error(`\n✘ ビルドを「${stage.title}」で中止しました。${relative(run.root, run.paths.dist)}/ は前回のビルドのままです。\n${error instanceof Error ? error.message : String(error)}`);
       throw error;
     }
   }

@@ -41,7 +41,7 @@ export const siteStage: Stage = {
   title: 'サイトの生成（Astro: ページ、検索インデックス、サーバーの設定）',
   async run(run) {
     rmSync(run.paths.staging, { recursive: true, force: true });
-    await astroBuild({ ...astroConfig(siteBuildOf(run)), configFile: false, root: process.cwd(), outDir: run.paths.staging, logLevel: 'info' });
+    await astroBuild({ ...astroConfig(siteBuildOf(run)), configFile: false, root: run.root, outDir: run.paths.staging, logLevel: 'info' });
   },
 };
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { engineStylesDir } from './engine-styles.ts';
 import { downloadsHref, publicPath } from '../../../src/lib/routes.ts';
 import { chromiumPath } from '../chromium.ts';
+import { policyMeta } from '../../../src/lib/security/page-policies.ts';
 
 /** Where each build records what its PDFs were made from: beside them, so it moves into dist/ with them. */
 export const renderCacheFile = (siteDir: string, name = join(downloadsHref, '.render-cache.json')) => join(siteDir, name);
@@ -42,7 +43,7 @@ const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).
  * of its own (and the tests check that no page's policy refuses anything).
  */
 function withoutPolicy(file: string, bytes: Buffer): Buffer | string {
-  if (file.endsWith('.html')) return bytes.toString('utf8').replace(/<meta http-equiv="content-security-policy" content="[^"]*">/, '');
+  if (file.endsWith('.html')) return bytes.toString('utf8').replace(policyMeta, '');
   if (file.endsWith('/_headers')) return bytes.toString('utf8').replace(/^\s*Content-Security-Policy:.*$/gm, '');
   return bytes;
 }

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The policy <meta> Astro writes into a page's head (its quotes as `&#x27;`; a page re-serialised for furigana may write them as `'`). */
-const policyMeta = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
+/** The policy <meta> Astro writes into a page's head, the policy its first group (its quotes as `&#x27;`; a page re-serialised for furigana may write them as `'`). */
+export const policyMeta = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
 
 /** The Content-Security-Policy of each built page under `siteDir`, by the page's file; a page without one stops the build. */
 export function pagePolicies(siteDir: string): Map<string, string> {
