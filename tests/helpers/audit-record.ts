@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
-import type AxeBuilder from '@axe-core/playwright';
+import type { AxeResults } from 'axe-core';
 import { auditResultFiles, auditResultsFolder, type AuditViolation, type NuAuditRecord, type PageAuditRecord, type ToolVersion } from '../../src/lib/accessibility/audit-results.ts';
 import { buildPaths } from '../../scripts/lib/build-paths.ts';
 import { ibmRuleset, type IbmViolation } from './ibm-checker.ts';
@@ -40,7 +40,7 @@ function ibmRuleCriteria(): Map<string, string[]> {
 const criterionOfTag = (tag: string) => /^wcag(\d)(\d)(\d+)$/.exec(tag)?.slice(1).join('.');
 
 /** Records one page's axe-core and IBM Equal Access results. */
-export function recordPageAudit(path: string, axe: Awaited<ReturnType<AxeBuilder['analyze']>>, axeTags: readonly string[], ibm: readonly IbmViolation[]): void {
+export function recordPageAudit(path: string, axe: AxeResults, axeTags: readonly string[], ibm: readonly IbmViolation[]): void {
   const ibmCount = new Map<string, number>();
   for (const violation of ibm) ibmCount.set(violation.ruleId, (ibmCount.get(violation.ruleId) ?? 0) + 1);
   const violations: AuditViolation[] = [

@@ -1,10 +1,10 @@
 import { expect, test as base, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { allPagePaths, sitemapPaths } from '../helpers/site.ts';
 import { dataFile } from '../helpers/content.ts';
 import { createHash } from 'node:crypto';
 import { describeIbmViolation, ibmRuleset, ibmViolations, type IbmException } from '../helpers/ibm-checker.ts';
 import { recordPageAudit } from '../helpers/audit-record.ts';
+import { axeResults, describeAxeViolations, wcagTags } from '../helpers/axe-checker.ts';
 
 const settings = dataFile('siteSettings');
 
@@ -12,8 +12,6 @@ const settings = dataFile('siteSettings');
 const siteDirectives = ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"];
 const sitePolicy = [...siteDirectives, "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'"].join('; ');
 const inSitemap = new Set(sitemapPaths());
-// JIS X 8341-3:2016 AA corresponds to WCAG 2.0 AA; we test against WCAG 2.2 AA, which includes it.
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * Where IBM's engine reports a failure that is not one: each exception is one rule and reason,
@@ -131,16 +129,14 @@ for (const path of allPagePaths()) {
       await expect(page.locator('main .provenance-notice a')).toHaveAttribute('href', '/guideline/');
     }
 
-    // axe's "legacy mode" runs axe.run() in the page itself; its default runs each frame apart and
-    // then joins the results in a second, blank page of the context, injecting axe twice. The
-    // site's pages have no frames, so the rules and results are the same, for half the work.
-    expect(page.frames(), 'a page with frames: drop setLegacyMode() so axe runs in each frame').toHaveLength(1);
-    const results = await new AxeBuilder({ page }).withTags(wcagTags).setLegacyMode().analyze();
+    // axe runs in the page's top document only (axe-checker.ts): the site's pages have no frames.
+    expect(page.frames(), 'a page with frames: axe would not see inside them').toHaveLength(1);
+    const results = await axeResults(page, wcagTags);
     // A second engine, IBM Equal Access, on the same document (a step, so reports show its time).
     const ibm = await test.step('IBM Equal Access', () => ibmViolations(page, ibmExceptions));
     // Both engines' findings go to the accessibility test report before either is asserted, so a failing page is reported with its failures.
     recordPageAudit(path, results, wcagTags, ibm);
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+    expect(describeAxeViolations(results)).toEqual([]);
     expect(ibm.map(describeIbmViolation), `IBM Equal Access, ${ibmRuleset}`).toEqual([]);
 
     // No inline script or event handler; an inline <style> is allowed only by its hash (checked above).
