@@ -72,8 +72,8 @@ interface Parts {
  *   target-counter() adds an empty page to the book when the contents use it, so each layout
  *   prints the numbers the one before found (its named destinations), given as style; the first
  *   prints placeholders as wide. When a layout finds the numbers it printed, the book is set;
- * - the press version is laid out alongside each pass after the first, with its style; the
- *   one beside the settling pass is kept, and must find the same numbers;
+ * - the press version is laid out alongside the pass expected to settle the book, with its
+ *   style, and must find the same numbers;
  * - both are finished (finish-book.ts): the book block filled to whole signatures with blank
  *   pages before the colophon, 表2 left out, the covers kept in the reading copy only, page
  *   labels, short destination names, title and language;
@@ -104,18 +104,24 @@ export async function renderBook(url: string, product: PrintProduct, log: (line:
     // Paragraphs that end in a line of a few characters, found in the first layout, get a hair of
     // letter-spacing in every later one (paragraph-ends.ts).
     let mending = '';
-    // The press version is laid out alongside each later pass, with the same style sheet: the
-    // pass that confirms its numbers (normally the second) settles the book, and its press
-    // layout is then already under way on the other core rather than started after it.
+    // The press version is laid out with the same style sheet as the pass that settles the book,
+    // alongside it on the other core when that pass can be told in advance: one whose mending is
+    // the pass before's lays out as that pass did (the numbers sit in boxes of a fixed width), so
+    // it prints the numbers it will find. The pass after the first mending does not (the mending
+    // moves lines, and mostly page numbers with them): a press layout beside it would be thrown
+    // away, about 25 s of a core.
     let pressLayout: ReturnType<typeof layout> | undefined;
+    let css = '';
+    let previousMending: string | undefined;
     for (;;) {
       passes++;
-      const css = [printed ? pageNumberCss(printed) : '', mending].filter(Boolean).join('\n');
-      if (printed) {
+      css = [printed ? pageNumberCss(printed) : '', mending].filter(Boolean).join('\n');
+      if (printed && mending === previousMending) {
         pressLayout = layout(`press-${passes}`, css, true);
         // Awaited below only if this pass settles; its failure then is reported there.
         pressLayout.catch(() => undefined);
-      }
+      } else pressLayout = undefined;
+      previousMending = mending;
       reading = await layout(`pass-${passes}`, css);
       const changed = printed ? changedNumbers(printed, reading.numbers) : [...reading.numbers.keys()];
       log(`  ${passes} 回目の組版（${reading.seconds.toFixed(1)} 秒）: ${reading.pages} ページ、${printed ? `印刷したページ番号と違う参照先 ${changed.length} か所` : `目次と参照の ${reading.numbers.size} か所は仮の番号`}`);
@@ -140,8 +146,8 @@ export async function renderBook(url: string, product: PrintProduct, log: (line:
     const finished = await finishBook(reading.bytes, bookLayout, 'reading');
     const pressReference = await finishBook(reading.bytes, bookLayout, 'block');
 
-    // The loop only ends on a pass after the first, which started its press layout.
-    const press = await pressLayout!;
+    // The settling pass's press layout, or (when the mending moved no number) one laid out now with its style.
+    const press = await (pressLayout ?? layout(`press-${passes}`, css, true));
     const pressChanged = changedNumbers(printed, press.numbers);
     log(`  印刷所用の組版（${press.seconds.toFixed(1)} 秒）: ${press.pages} ページ${press.warnings.length > 0 ? `、警告 ${press.warnings.length} 件` : ''}`);
     if (press.pages !== reading.pages || pressChanged.length > 0) {
