@@ -82,7 +82,7 @@ writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2));
 console.log(`\n■ ビルド時間（秒、中央値: 初回と変更なしは ${buildRuns} 回、1 ページ変更は 2 回）`);
 const kinds = { cold: '初回（前回の出力なし）', unchanged: '変更なし', onePage: 'ガイドブック1ページ変更' } as const;
 table([
-  ['ビルド', '全体（実時間）', 'content/ の確認', 'サイト', '検索インデックス', 'サイトのみの計', '印刷用の文字', 'PDF', '様式集', '全体 ÷ サイトのみ', '各段階の計 ÷ サイトのみ', '再利用したPDF'],
+  ['ビルド', '全体（実時間）', 'content/ の確認', 'サイト（検索インデックスを含む）', 'サイトのみの計', '印刷用の文字', 'PDF', '様式集', '全体 ÷ サイトのみ', '各段階の計 ÷ サイトのみ', '再利用したPDF'],
   ...Object.entries(kinds).map(([kind, label]) => {
     const item = builds[kind as keyof typeof kinds];
     return [label, item.wallSeconds, ...siteSteps.map((step) => item.steps[step]!), item.siteOnlySeconds, ...printSteps.map((step) => item.steps[step]!), `${item.wholeOverSiteOnly}×`, `${item.stepsOverSiteOnly}×`, `${item.reusedPdfs}/${item.pdfs}`];

@@ -5,7 +5,8 @@ import type { RenderResult } from '../pdf/render-products.ts';
 import { median, round } from './stats.ts';
 
 /** The steps of `npm run build` that make the site itself, and those that make the print products and the 様式集's files. */
-export const siteSteps = ['contentCheck', 'site', 'searchIndex'] as const;
+/** The site's steps: Astro's build writes the search index itself (its integration), so there is no step of its own. */
+export const siteSteps = ['contentCheck', 'site'] as const;
 export const printSteps = ['printFonts', 'pdf', 'templates'] as const;
 
 /** One `npm run build`: its time from start to end of the process, each step's, and its PDFs. */
