@@ -11,10 +11,12 @@ import { contentFoldersFromEnvironment } from './lib/build-options.ts';
 import { runStages, type BuildRun } from './lib/build/pipeline.ts';
 import { checkStage, downloadSizesStage, printFontsStage, printStage, siteStage, swapStage, templatesStage } from './lib/build/stages.ts';
 import { reportAfterBuild } from './lib/build/after-build.ts';
+import { useCompileCache } from './lib/compile-cache.ts';
 
 const { values: options } = parseArgs({ options: { release: { type: 'boolean', default: false }, force: { type: 'boolean', default: false } } });
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const root = process.cwd();
+useCompileCache(root);
 const run: BuildRun = { root, options, folders: contentFoldersFromEnvironment(), paths: buildPaths(root), fonts: new Map(), pdfs: [], templates: [], seconds: {} };
 
 try {

@@ -7,8 +7,10 @@ import { loadDataFile } from '../src/lib/content/load-data-file.ts';
 import { basePathOf } from '../src/lib/routes.ts';
 import { run } from './lib/steps.ts';
 import { buildPaths } from './lib/build-paths.ts';
+import { useCompileCache } from './lib/compile-cache.ts';
 
 const root = process.cwd();
+useCompileCache(root);
 testAtDomainRoot();
 const { dist, record } = buildPaths(root);
 
