@@ -74,7 +74,7 @@ console.log('\n… 試験の所要時間: npm test');
 const testStarted = performance.now();
 const { SITE_DIST: _benchDist, ...testEnvironment } = process.env;
 const testsPassed = await run('node', ['scripts/test.ts'], {}, testEnvironment).then(() => true, () => false);
-const tests = { seconds: round((performance.now() - testStarted) / 1000), passed: testsPassed, phases: JSON.parse(readFileSync(join('test-results', 'durations.json'), 'utf8')) as Record<string, number> };
+const tests = { seconds: round((performance.now() - testStarted) / 1000), passed: testsPassed, phases: JSON.parse(readFileSync(join('test-results', 'durations.json'), 'utf8')) as { unit?: number; site?: number; cpu?: Record<string, { busyCoreSeconds: number; busyShare: number } | undefined> } };
 
 const results = { measuredAt: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, buildRuns, build, builds, pdfs, printFonts, weights, lcp, search, maker, scale, tests };
 writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2));
@@ -130,7 +130,8 @@ table([['1文字ごとの更新 p50', 'p95', 'スクリプト', 'npm run pamphle
 console.log('\n■ 規模による変化（サイトと検索インデックスのみ）');
 table([['追加ページ', '索引のページ', 'サイト（秒）', '索引（秒）', '索引の大きさ'], ...scale.map((item) => [item.extraPages, item.indexedPages, round(item.siteSeconds), round(item.indexSeconds), kb(item.indexBytes)])]);
 console.log('\n■ 試験（npm test、秒）');
-table([['全体', '単体（Vitest）', 'サイト（Playwright）', '結果'], [tests.seconds, round(tests.phases.unit ?? 0), round(tests.phases.site ?? 0), tests.passed ? '成功' : '失敗あり']]);
+const busy = (part: 'unit' | 'site') => (tests.phases.cpu?.[part] ? `${Math.round(tests.phases.cpu[part]!.busyShare * 100)} %` : '—');
+table([['全体', '単体（Vitest）', 'CPU 使用率', 'サイト（Playwright）', 'CPU 使用率', '結果'], [tests.seconds, round(tests.phases.unit ?? 0), busy('unit'), round(tests.phases.site ?? 0), busy('site'), tests.passed ? '成功' : '失敗あり']]);
 console.log(`\n結果を ${join('.bench', 'results.json')} に書きました。`);
 
 /** `--search`: the search alone, on the built dist/, with each request of the cold first searches listed. */

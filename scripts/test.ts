@@ -8,6 +8,7 @@ import { basePathOf } from '../src/lib/routes.ts';
 import { run } from './lib/steps.ts';
 import { buildPaths } from './lib/build-paths.ts';
 import { useCompileCache } from './lib/compile-cache.ts';
+import { cpuUsedBetween, machineCpuTime } from './lib/cpu-time.ts';
 
 const root = process.cwd();
 useCompileCache(root);
@@ -76,15 +77,19 @@ try {
   setupFailed = true;
 }
 
+/** Each part's time, and what the machine's processors did meanwhile: on two cores, a part that keeps both busy is shortened only by less work, not by more parallel runs. */
 const seconds: Record<string, number> = {};
+const cpu: Record<string, ReturnType<typeof cpuUsedBetween>> = {};
 if (!setupFailed) {
   for (const [name, command, args, report] of [
     ['unit', 'vitest', ['run'], 'test-results/unit.json'],
     ['site', 'playwright', ['test'], 'test-results/site.json'],
   ] as const) {
     const started = performance.now();
+    const cpuBefore = machineCpuTime();
     await run(command, args).catch(() => undefined);
     seconds[name] = (performance.now() - started) / 1000;
+    cpu[name] = cpuUsedBetween(cpuBefore, machineCpuTime());
     results.push(countResults(join(root, report)));
   }
   // The content against the amounts it was accepted with: one check, apart from the tests of behaviour.
@@ -92,7 +97,10 @@ if (!setupFailed) {
   results.push({ passed: accepted ? 1 : 0, failed: accepted ? 0 : 1 });
 }
 mkdirSync(join(root, 'test-results'), { recursive: true });
-writeFileSync(join(root, 'test-results', 'durations.json'), JSON.stringify(seconds));
+writeFileSync(join(root, 'test-results', 'durations.json'), JSON.stringify({ ...seconds, cpu }));
+const partNames: Record<string, string> = { unit: '単体', site: 'サイト' };
+const parts = Object.entries(seconds).map(([name, value]) => `${partNames[name] ?? name} ${Math.round(value)} 秒${cpu[name] ? `（CPU ${Math.round(cpu[name]!.busyShare * 100)} %、${cpu[name]!.busyCoreSeconds} コア秒）` : ''}`);
+if (parts.length > 0) console.log(`\n時間: ${parts.join('、')}`);
 
 const passed = results.reduce((sum, result) => sum + result.passed, 0);
 const failed = results.reduce((sum, result) => sum + result.failed, 0) + (setupFailed ? 1 : 0);
