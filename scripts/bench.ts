@@ -13,6 +13,7 @@ import { siteBuildFromEnvironment } from './lib/build-options.ts';
 import { run } from './lib/steps.ts';
 import { buildPaths } from './lib/build-paths.ts';
 import { median, round } from './lib/bench/stats.ts';
+import type { CpuUse } from './lib/cpu-time.ts';
 import { measurePageWeights, pageTypes } from './lib/bench/page-weight.ts';
 import { measureSearch } from './lib/bench/measure-search.ts';
 import { measureLcp } from './lib/bench/lcp.ts';
@@ -74,7 +75,7 @@ console.log('\n… 試験の所要時間: npm test');
 const testStarted = performance.now();
 const { SITE_DIST: _benchDist, ...testEnvironment } = process.env;
 const testsPassed = await run('node', ['scripts/test.ts'], {}, testEnvironment).then(() => true, () => false);
-const tests = { seconds: round((performance.now() - testStarted) / 1000), passed: testsPassed, phases: JSON.parse(readFileSync(join('test-results', 'durations.json'), 'utf8')) as { unit?: number; site?: number; cpu?: Record<string, { busyCoreSeconds: number; busyShare: number } | undefined> } };
+const tests = { seconds: round((performance.now() - testStarted) / 1000), passed: testsPassed, phases: JSON.parse(readFileSync(join('test-results', 'durations.json'), 'utf8')) as { unit?: number; site?: number; cpu?: Record<string, CpuUse | undefined> } };
 
 const results = { measuredAt: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, buildRuns, build, builds, pdfs, printFonts, weights, lcp, search, maker, scale, tests };
 writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2));

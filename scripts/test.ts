@@ -8,7 +8,7 @@ import { basePathOf } from '../src/lib/routes.ts';
 import { run } from './lib/steps.ts';
 import { buildPaths } from './lib/build-paths.ts';
 import { useCompileCache } from './lib/compile-cache.ts';
-import { cpuUsedBetween, machineCpuTime } from './lib/cpu-time.ts';
+import { cpuUsedBetween, machineCpuTime, type CpuUse } from './lib/cpu-time.ts';
 
 const root = process.cwd();
 useCompileCache(root);
@@ -79,7 +79,7 @@ try {
 
 /** Each part's time, and what the machine's processors did meanwhile: on two cores, a part that keeps both busy is shortened only by less work, not by more parallel runs. */
 const seconds: Record<string, number> = {};
-const cpu: Record<string, ReturnType<typeof cpuUsedBetween>> = {};
+const cpu: Record<string, CpuUse | undefined> = {};
 if (!setupFailed) {
   for (const [name, command, args, report] of [
     ['unit', 'vitest', ['run'], 'test-results/unit.json'],

@@ -22,8 +22,14 @@ export function machineCpuTime(): CpuTime | undefined {
   return { busy: (user! + nice! + system! + irq! + softirq! + steal!) / ticksPerSecond, idle: (idle! + iowait!) / ticksPerSecond };
 }
 
-/** What the machine's processors did between two readings: core-seconds working, and the share of the time they worked. */
-export function cpuUsedBetween(before: CpuTime | undefined, after: CpuTime | undefined): { busyCoreSeconds: number; busyShare: number } | undefined {
+/** What the machine's processors did over a step: core-seconds working, and the share of the time they worked. */
+export interface CpuUse {
+  busyCoreSeconds: number;
+  busyShare: number;
+}
+
+/** What the machine's processors did between two readings. */
+export function cpuUsedBetween(before: CpuTime | undefined, after: CpuTime | undefined): CpuUse | undefined {
   if (!before || !after) return undefined;
   const busy = after.busy - before.busy;
   const idle = after.idle - before.idle;

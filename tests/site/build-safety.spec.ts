@@ -88,7 +88,7 @@ function folderState(folder: string): Map<string, string> {
 }
 
 test('an overfull pamphlet panel fails the build with the file and the panel, and leaves the previous output as it was', async () => {
-  // Astro builds the whole site before the print check finds the panel: minutes while another fixture build runs beside it.
+  // Astro builds the whole site before the print check finds the panel: minutes while the other worker's tests run beside it.
   test.setTimeout(420_000);
   // The previous output is a whole site, the real dist/, as an editor's would be: the products
   // whose pages did not change are taken from it (not checked again), and the new one is checked.

@@ -1,11 +1,14 @@
 import { appendFileSync, cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../steps.ts';
-import type { RenderResult } from '../pdf/render-products.ts';
+import type { RenderResult } from '../pdf/render-result.ts';
 import { median, round } from './stats.ts';
 
-/** The steps of `npm run build` that make the site itself, and those that make the print products and the 様式集's files. */
-/** The site's steps: Astro's build writes the search index itself (its integration), so there is no step of its own. */
+/**
+ * The steps of `npm run build` that make the site itself, and those that make the print products
+ * and the 様式集's files. Astro's build writes the search index itself (its integration), so the
+ * index has no step of its own.
+ */
 export const siteSteps = ['contentCheck', 'site'] as const;
 export const printSteps = ['printFonts', 'pdf', 'templates'] as const;
 

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { SiteBuild } from '../../../src/lib/site-build.ts';
 import type { PrintFontSubsets } from '../pdf/print-fonts.ts';
-import type { RenderResult } from '../pdf/render-products.ts';
+import type { RenderResult } from '../pdf/render-result.ts';
 import type { TemplateFile } from '../templates/write-templates.ts';
 import type { buildPaths } from '../build-paths.ts';
 import { timed } from '../steps.ts';

@@ -7,8 +7,6 @@ import type { PrintFontSubsets } from './print-fonts.ts';
 import { defaultConcurrency, inPool } from './pool.ts';
 import type { RenderResult } from './render-result.ts';
 
-export type { RenderResult } from './render-result.ts';
-
 export interface RenderOptions {
   /** The last build's site: a product whose inputs have not changed since is copied from it, not rendered. */
   previousDir?: string;

@@ -5,7 +5,6 @@ import type { ChooserProblem } from './walk-questions.ts';
 
 export { maxQuestionsOnAPath } from './walk-questions.ts';
 
-type Problem = ChooserProblem;
 
 /** What the chooser needs to know about a form: its id and its traits (frontmatter `chooser:`). */
 export interface ChooserForm {
@@ -72,8 +71,8 @@ const spoken = (ending: Ending) => ending.questions.map((step) => `「${step.ans
  * than one, two answers to one question that end on the same form, and a form no path reaches.
  * Each problem names the answer (a path into `content/chooser.yaml`) and says what to change.
  */
-export function chooserProblems(chooser: Chooser, forms: readonly ChooserForm[]): Problem[] {
-  const problems: Problem[] = [];
+export function chooserProblems(chooser: Chooser, forms: readonly ChooserForm[]): ChooserProblem[] {
+  const problems: ChooserProblem[] = [];
   const where = (ending: Ending) => {
     const last = ending.questions.at(-1)!;
     return ['questions', chooser.questions.indexOf(last.question), 'answers', last.question.answers.indexOf(last.answer), 'facts'];
