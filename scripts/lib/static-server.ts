@@ -93,7 +93,14 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
   const address = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${address.port}${base}`,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    // Stops listening and ends every connection. A browser opens connections ahead of its next
+    // request (preconnect); Node does not count those as idle, and close() alone waits for them up
+    // to its 300 s request timeout (a test of the release hung 5 min on it).
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
   };
 }
 
