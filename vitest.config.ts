@@ -10,6 +10,7 @@ import { defineConfig } from 'vitest/config';
  */
 const slow = [
   'tests/unit/content-check.test.ts',
+  'tests/unit/bench-scale.test.ts',
   'tests/unit/break-check.test.ts',
   'tests/unit/prose-check.test.ts',
   'tests/unit/print-fonts.test.ts',

@@ -1,36 +1,59 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
 import { run } from '../steps.ts';
 import { buildSearchIndex } from '../../../src/lib/search/build-search-index.ts';
 
-/** Paragraph-sized pieces of the guideline, recombined into synthetic pages. */
+/**
+ * Sentences of the guideline's paragraphs, as plain text, recombined into synthetic pages. Read
+ * through the MDX parser rather than from the raw files: the chapters hold components
+ * (<Editorial>) and directives (:completion[…]), whose syntax would otherwise land in the
+ * synthetic pages half-cut (an unpaired </Editorial> broke the scale run).
+ */
 function sentencesFromGuideline(contentDir: string): string[] {
-  const text = readdirSync(join(contentDir, 'guideline'))
-    .map((file) => readFileSync(join(contentDir, 'guideline', file), 'utf8').replace(/^---[\s\S]*?---/, ''))
-    .join('\n');
-  return text
-    .replace(/:completion\[([^\]]*)\]/g, '$1')
-    .split(/(?<=。)/u)
-    .map((sentence) => sentence.replace(/[#\-*\[\]()]/g, '').trim())
+  const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
+  const paragraphs: string[] = [];
+  for (const file of readdirSync(join(contentDir, 'guideline')).filter((name) => name.endsWith('.mdx'))) {
+    visit(parser.parse(readFileSync(join(contentDir, 'guideline', file), 'utf8')), 'paragraph', (paragraph) => {
+      paragraphs.push(toString(paragraph));
+    });
+  }
+  return paragraphs
+    .flatMap((paragraph) => paragraph.split(/(?<=。)/u))
+    .map((sentence) => sentence.replace(/[#\-*\[\](){}<>]/g, '').trim())
     .filter((sentence) => sentence.length > 20);
 }
 
-/** A guideline-like page: a title, sections with headings and paragraphs drawn from the real text. */
+/**
+ * A guideline-like page: a title, sections with headings and paragraphs drawn from the real text.
+ * It is one of the site's own pages (content/pages/), not a chapter of the guideline: the
+ * content check refuses a guideline page whose heading or sentences are not the official
+ * summary's, and a synthetic page must be one the product would build.
+ */
 function syntheticPage(index: number, sentences: readonly string[]): string {
   const pick = (offset: number) => sentences[(index * 7 + offset) % sentences.length]!;
   const sections = [1, 2, 3, 4].map((section) => `## ${section} 検討事項${index}-${section}\n\n${pick(section)}${pick(section + 11)}\n\n- ${pick(section + 3).slice(0, 30)}\n- ${pick(section + 5).slice(0, 30)}\n`);
   return `---
 title: 合成ページ ${index}
-navTitle: 合成 ${index}
 description: ベンチマーク用に指針の文章から組み立てたページです（${index}）。
-order: ${1000 + index}
-officialHeading: 合成ページ ${index}
 updated: 2026-11-25
 ---
 
 ${pick(0)}
 
 ${sections.join('\n')}`;
+}
+
+/** Adds `count` synthetic pages to a content folder's pages (a copy: content/ itself is never touched). */
+export function writeSyntheticPages(contentDir: string, count: number): void {
+  const sentences = sentencesFromGuideline(contentDir);
+  for (let index = 1; index <= count; index++) writeFileSync(join(contentDir, 'pages', `synthetic-${index}.mdx`), syntheticPage(index, sentences));
 }
 
 /** Size of a folder in bytes, files only. */
@@ -42,11 +65,11 @@ function folderBytes(folder: string): number {
 }
 
 /**
- * Builds the site and its search index with `extraPages` synthetic guideline pages added to a
+ * Builds the site and its search index with `extraPages` synthetic pages added to a
  * copy of content/, in a temporary folder, and reports how long it took and how big the index
  * became. `astro build` indexes the site itself (src/integrations/search-index.ts, with src/lib/search/build-search-index.ts); the index
  * time is measured by indexing the built site once more, alone. PDFs are left out: synthetic
- * guideline pages do not change them.
+ * pages do not change them.
  */
 export async function scaleRun(extraPages: number, workDir: string) {
   rmSync(workDir, { recursive: true, force: true });
@@ -54,8 +77,7 @@ export async function scaleRun(extraPages: number, workDir: string) {
   const out = join(workDir, 'site');
   mkdirSync(workDir, { recursive: true });
   cpSync('content', content, { recursive: true });
-  const sentences = sentencesFromGuideline(content);
-  for (let index = 1; index <= extraPages; index++) writeFileSync(join(content, 'guideline', `synthetic-${index}.mdx`), syntheticPage(index, sentences));
+  writeSyntheticPages(content, extraPages);
 
   const env = { CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
   let started = performance.now();
