@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -23,8 +24,8 @@ export default defineConfig({
     // Several tests run the whole content check (every file through the MDX pipeline, the analyser's
     // dictionary for furigana): on a busy two-core machine one took over 5 s, Vitest's default limit.
     testTimeout: 30_000,
-    // Two cores on these machines; Vitest would use one less than there are (one worker).
-    maxWorkers: 2,
+    // One worker per core, at least two: Vitest's default is one less than there are (one worker on these two-core machines).
+    maxWorkers: Math.max(2, availableParallelism()),
     reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: slow } },

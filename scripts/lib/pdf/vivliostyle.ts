@@ -43,8 +43,9 @@ type Build = typeof import('@vivliostyle/cli').build;
 let loaded: Promise<{ build: Build; browser: string }> | undefined;
 
 /**
- * Loads Vivliostyle once per process (about 6 s) and writes the wrapper through which it starts
- * the system Chromium: its API takes a browser's path but no command-line flags.
+ * Loads Vivliostyle once per process (about 2 s; 3 s without Node's compile cache, compile-cache.ts)
+ * and writes the wrapper through which it starts the system Chromium: its API takes a browser's
+ * path but no command-line flags.
  */
 function loadVivliostyle() {
   loaded ??= (async () => {
