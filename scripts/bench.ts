@@ -1,5 +1,5 @@
 // Measures the product on this machine and prints a table; writes the numbers to .bench/.
-//   npm run bench                 everything (about 12 minutes, the test suite included)
+//   npm run bench                 everything (about 45 minutes on two cores: three builds of each kind, the test suite included)
 //   npm run bench -- --quick      one build of each kind instead of three, scale runs up to 100 pages
 //   npm run bench -- --search     only the search, on the dist/ already built: what a first search fetches, request by request
 // Not part of `npm test`: timings depend on the machine; byte budgets are tested instead.
