@@ -49,13 +49,24 @@ function settingsLine(content: string, path: string): number {
   return lines.findIndex((line, index) => index > start && line.trimStart().startsWith(`${second ?? first}:`)) + 1;
 }
 
+/** How a fixture build differs from a plain one: see {@link buildWithFixture}. */
+interface FixtureBuild {
+  /** Arguments of scripts/build.ts, e.g. `--release`. */
+  args?: string[];
+  /** Changes the content folder's copy before the build. */
+  edit?: (content: string) => void;
+  /** A built site the output folder starts as a copy of (the previous build); without it, the folder starts empty. */
+  previousSite?: string;
+  /** Sees the output folder as the build finds it. */
+  beforeBuild?: (out: string) => void;
+}
+
 /**
  * Builds the site from a copy of content/ with one mistake added (or edited by `edit`), into a
- * throwaway output folder holding the previous build (nothing, or a copy of `previousSite`), and
- * returns what the build printed. `beforeBuild` sees that folder as the build finds it. The real
- * dist/ is never touched.
+ * throwaway output folder holding the previous build, and returns what the build printed. The
+ * real dist/ is never touched.
  */
-async function buildWithFixture(fixture: string | undefined, into: string, args: string[] = [], edit?: (content: string) => void, previousSite?: string, beforeBuild?: (out: string) => void) {
+async function buildWithFixture(fixture: string | undefined, into: string, { args = [], edit, previousSite, beforeBuild }: FixtureBuild = {}) {
   const root = fixtureFolder();
   const content = join(root, 'content');
   cpSync(contentRoot, content, { recursive: true });
@@ -93,7 +104,7 @@ test('an overfull pamphlet panel fails the build with the file and the panel, an
   // The previous output is a whole site, the real dist/, as an editor's would be: the products
   // whose pages did not change are taken from it (not checked again), and the new one is checked.
   let before: Map<string, string> | undefined;
-  const { code, output, out } = await buildWithFixture('tests/fixtures/pamphlets/overfull-flyer.mdx', 'pamphlets/overfull-flyer.mdx', [], undefined, distDir, (folder) => (before = folderState(folder)));
+  const { code, output, out } = await buildWithFixture('tests/fixtures/pamphlets/overfull-flyer.mdx', 'pamphlets/overfull-flyer.mdx', { previousSite: distDir, beforeBuild: (folder) => (before = folderState(folder)) });
   expect(code).toBe(1);
   expect(output).toMatch(/overfull-flyer\.pdf（.*content\/pamphlets\/overfull-flyer\.mdx）: 面からのはみ出し: 面「front」の内容が約 \d+ mm はみ出しています/);
   expect(output).toContain('前回のビルドのままです');
@@ -123,16 +134,19 @@ for (const [name, fixture, into, message] of refusedBeforeBuilding) {
 test('a release build refuses empty required settings and an example address, naming each line, and loses nothing', async () => {
   test.setTimeout(120_000);
   let fixture = '';
-  const { code, output, out } = await buildWithFixture(undefined, '', ['--release'], (content) => {
-    fixture = content;
-    setSettings(content, [
-      ['publicUrl', 'https://kyodo-shishin.example.jp/'],
-      ['contact.department', null],
-      ['contact.phone', null],
-      ['contact.fax', null],
-      ['contact.email', null],
-      ['status.proposalSystem', null],
-    ]);
+  const { code, output, out } = await buildWithFixture(undefined, '', {
+    args: ['--release'],
+    edit: (content) => {
+      fixture = content;
+      setSettings(content, [
+        ['publicUrl', 'https://kyodo-shishin.example.jp/'],
+        ['contact.department', null],
+        ['contact.phone', null],
+        ['contact.fax', null],
+        ['contact.email', null],
+        ['status.proposalSystem', null],
+      ]);
+    },
   });
   expect(code).toBe(1);
   // The lines of the fixture's site.yaml, read off the file.
@@ -174,7 +188,7 @@ test.describe.serial('a release', () => {
       ['status.coordinator', '試験用の状況です。'],
       ['editor', '試験部協働推進課'],
     ];
-    const { code, output, out } = await buildWithFixture(undefined, '', ['--release'], (content) => setSettings(content, filled));
+    const { code, output, out } = await buildWithFixture(undefined, '', { args: ['--release'], edit: (content) => setSettings(content, filled) });
     expect(code, output).toBe(0);
     releaseSite = out;
     const html = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
@@ -286,12 +300,15 @@ test('a rebuild after editing one pamphlet renders that pamphlet (both versions)
   const manifest = JSON.parse(readFileSync(join(distDir, 'print/manifest.json'), 'utf8')) as PrintProduct[];
   const edited = 'lecture-flyer';
   // The same length, so the panel still fits: only a word changes.
-  const { code, output, out } = await buildWithFixture(undefined, '', [], (content) => {
-    const file = join(content, 'pamphlets', `${edited}.mdx`);
-    const text = readFileSync(file, 'utf8');
-    expect(text).toContain('お店や会社など');
-    writeFileSync(file, text.replace('お店や会社など', '商店や会社など'));
-  }, distDir);
+  const { code, output, out } = await buildWithFixture(undefined, '', {
+    edit: (content) => {
+      const file = join(content, 'pamphlets', `${edited}.mdx`);
+      const text = readFileSync(file, 'utf8');
+      expect(text).toContain('お店や会社など');
+      writeFileSync(file, text.replace('お店や会社など', '商店や会社など'));
+    },
+    previousSite: distDir,
+  });
   expect(code, output).toBe(0);
   const files = (product: PrintProduct) => [product.pdf, ...(product.press ? [product.press.pdf] : [])].map((pdf) => join('downloads', pdf));
   for (const product of manifest) {

@@ -1,23 +1,20 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import remarkDirective from 'remark-directive';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
+import { createMdxChecker } from '../content-check/parse-mdx.ts';
 import { run } from '../steps.ts';
 import { buildSearchIndex } from '../../../src/lib/search/build-search-index.ts';
 
 /**
  * Sentences of the guideline's paragraphs, as plain text, recombined into synthetic pages. Read
- * through the MDX parser rather than from the raw files: the chapters hold components
- * (<Editorial>) and directives (:completion[…]), whose syntax would otherwise land in the
- * synthetic pages half-cut (an unpaired </Editorial> broke the scale run).
+ * with the site's own MDX parser (the content check's), not from the raw files: the chapters
+ * hold components (<Editorial>) and directives (:completion[…]), whose syntax would otherwise
+ * land in the synthetic pages half-cut (an unpaired </Editorial> broke the scale run).
  */
 function sentencesFromGuideline(contentDir: string): string[] {
-  const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
+  // Parsed only: the site's plugins, which would run after parsing, are not needed for the text.
+  const parser = createMdxChecker({ root: contentDir, glossary: [] });
   const paragraphs: string[] = [];
   for (const file of readdirSync(join(contentDir, 'guideline')).filter((name) => name.endsWith('.mdx'))) {
     visit(parser.parse(readFileSync(join(contentDir, 'guideline', file), 'utf8')), 'paragraph', (paragraph) => {

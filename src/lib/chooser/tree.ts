@@ -5,7 +5,6 @@ import type { ChooserProblem } from './walk-questions.ts';
 
 export { maxQuestionsOnAPath } from './walk-questions.ts';
 
-
 /** What the chooser needs to know about a form: its id and its traits (frontmatter `chooser:`). */
 export interface ChooserForm {
   id: string;
